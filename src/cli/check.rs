@@ -1,0 +1,179 @@
+//! `ventana check`: one message, its findings and the route advice.
+
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::PathBuf;
+
+use anyhow::{Context, bail};
+use chrono::{DateTime, Utc};
+
+use ventana::compliance::{CheckInput, Report, placeholder};
+use ventana::i18n::{Lang, format_decimal};
+use ventana::policy::{Channel, Route};
+
+use super::Cli;
+
+/// Arguments of `ventana check`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The message; `-` reads it from standard input.
+    #[arg(value_name = "TEXT", conflicts_with = "file")]
+    pub text: Option<String>,
+    /// Read the message from a file.
+    #[arg(long, value_name = "F")]
+    pub file: Option<PathBuf>,
+    /// Channel: messenger, instagram or whatsapp.
+    #[arg(long, default_value = "messenger")]
+    pub channel: Channel,
+    /// The tag (or route, e.g. utility_template) you intend to use.
+    #[arg(long, value_name = "TAG")]
+    pub tag: Option<String>,
+    /// The send instant, RFC 3339 (default: --now, else now).
+    #[arg(long, value_name = "RFC3339", value_parser = super::instant)]
+    pub at: Option<DateTime<Utc>>,
+    /// Sample value for a placeholder, e.g. --fill '{first_name}=Anna'.
+    #[arg(long, value_name = "PLACEHOLDER=VALUE")]
+    pub fill: Vec<String>,
+    /// Print the report as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Exit with status 1 when a finding blocks.
+    #[arg(long)]
+    pub strict: bool,
+}
+
+/// Reads `--tag`: a route keyword (utility_template, standard…) or a tag name.
+pub fn parse_route(s: &str) -> Route {
+    s.parse::<Route>()
+        .unwrap_or_else(|_| Route::MessageTag(s.trim().to_ascii_uppercase()))
+}
+
+/// Runs the subcommand; returns the exit code.
+pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
+    let raw = read_text(args)?;
+    let mut values = BTreeMap::new();
+    for pair in &args.fill {
+        let Some((k, v)) = pair.split_once('=') else {
+            bail!(
+                "--fill {pair:?} needs the form PLACEHOLDER=VALUE, e.g. --fill '{{first_name}}=Anna'"
+            );
+        };
+        values.insert(k.to_string(), v.to_string());
+    }
+    let text = placeholder::fill(&raw, &values);
+    let engine = cli.engine()?;
+    let lang = cli.language();
+    let at = args.at.unwrap_or_else(|| cli.now());
+    let report = engine.check(&CheckInput {
+        text: &text,
+        channel: args.channel,
+        chosen: args.tag.as_deref().map(parse_route),
+        at,
+        ui_lang: lang,
+    });
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        print!("{}", human(&engine, &report, lang));
+    }
+    Ok(if args.strict && report.blocked { 1 } else { 0 })
+}
+
+fn read_text(args: &Args) -> anyhow::Result<String> {
+    let text = match (&args.text, &args.file) {
+        (Some(t), _) if t == "-" => {
+            let mut s = String::new();
+            std::io::stdin()
+                .read_to_string(&mut s)
+                .context("cannot read the message from standard input (is it UTF-8 text?)")?;
+            s
+        }
+        (Some(t), _) => t.clone(),
+        (None, Some(f)) => std::fs::read_to_string(f).with_context(|| {
+            format!(
+                "cannot read the message from {} (is it a UTF-8 text file?)",
+                f.display()
+            )
+        })?,
+        (None, None) => bail!(
+            "give the message to check: ventana check \"TEXT\", --file FILE, or - for standard input"
+        ),
+    };
+    let text = text.strip_suffix('\n').unwrap_or(&text).to_string();
+    if text.trim().is_empty() {
+        bail!("the message is empty: give the text to check");
+    }
+    Ok(text)
+}
+
+fn human(engine: &ventana::Engine, r: &Report, lang: Lang) -> String {
+    let t = |k: &str| engine.i18n.t(lang, k);
+    let mut out = String::new();
+    let lang_name = match r.language.as_str() {
+        "en" | "it" | "es" => t(&format!("lang-{}", r.language)),
+        "und" => t("lang-und"),
+        other => other.to_string(),
+    };
+    out.push_str(&format!("{}: {lang_name}\n", t("cli-language")));
+    let promo = match r.promotional {
+        Some(true) => t("cli-yes"),
+        Some(false) => t("cli-no"),
+        None => t("cli-not-checked"),
+    };
+    out.push_str(&format!(
+        "{}: {promo} ({} {})\n",
+        t("cli-promotional"),
+        t("cli-score"),
+        format_decimal(lang, f64::from(r.promo_score), 2)
+    ));
+    if let Some(p) = r.purpose {
+        out.push_str(&format!(
+            "{}: {} ({})\n",
+            t("cli-purpose"),
+            p,
+            ventana::compliance::purpose_phrase(Some(p), lang, &engine.i18n)
+        ));
+    }
+    out.push_str(&format!(
+        "{}: {}\n",
+        t("cli-suggested-tag"),
+        r.suggested_tag.clone().unwrap_or_else(|| t("cli-none"))
+    ));
+    out.push_str(&format!(
+        "{}: {} — {}\n",
+        t("cli-route"),
+        r.suggested_route,
+        r.route_reason
+    ));
+    if let Some(v) = &r.policy_version {
+        out.push_str(&format!("{}: {v}", t("cli-policy")));
+        if let Some(rule) = &r.rule {
+            out.push_str(&format!(", {rule}"));
+        }
+        if let Some(src) = &r.source {
+            out.push_str(&format!(" <{src}>"));
+        }
+        out.push('\n');
+    }
+    let chars = r.chars;
+    out.push_str(&format!("{}: {chars}\n", t("cli-chars")));
+    if r.findings.is_empty() {
+        out.push_str(&format!("{}: {}\n", t("cli-findings"), t("cli-none")));
+    } else {
+        out.push_str(&format!("{}:\n", t("cli-findings")));
+        for f in &r.findings {
+            let span = if f.start == f.end {
+                String::new()
+            } else {
+                format!(" {}..{}", f.start, f.end)
+            };
+            out.push_str(&format!(
+                "  [{}] {}{span}: {}\n",
+                f.severity.as_str(),
+                f.category,
+                f.explanation
+            ));
+        }
+    }
+    out
+}

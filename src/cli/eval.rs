@@ -1,0 +1,60 @@
+//! `ventana eval`: measure the checker on a labelled corpus of your own.
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+use chrono::{DateTime, Utc};
+
+use ventana::compliance::eval;
+
+use super::Cli;
+
+/// Arguments of `ventana eval`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// A JSON-lines file with `lang`, `text`, `label` (promotional / non_promotional) and
+    /// `suggested_tag`.
+    #[arg(value_name = "CORPUS")]
+    pub corpus: PathBuf,
+    /// The instant the tag labels refer to (default: 2023-01-01, when the four 2020 tags
+    /// were in force).
+    #[arg(long, value_name = "RFC3339", value_parser = super::instant)]
+    pub at: Option<DateTime<Utc>>,
+    /// List the messages the checker got wrong.
+    #[arg(long)]
+    pub misses: bool,
+    /// Print the evaluation as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Runs the subcommand.
+pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
+    let text = std::fs::read_to_string(&args.corpus)
+        .with_context(|| format!("cannot read {}", args.corpus.display()))?;
+    let corpus = eval::parse_corpus(&text).map_err(|e| {
+        anyhow::anyhow!(
+            "{}, {e}: each line must be a JSON object with lang, text and label",
+            args.corpus.display()
+        )
+    })?;
+    let at = args
+        .at
+        .unwrap_or_else(|| "2023-01-01T12:00:00Z".parse().unwrap_or_default());
+    let engine = cli.engine()?;
+    let ev = eval::evaluate(&engine, &corpus, at);
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&ev)?);
+        return Ok(0);
+    }
+    print!("{}", ev.table());
+    if args.misses {
+        for m in &ev.misses {
+            println!(
+                "{:<9} {:<45} expected {:<22} got {}",
+                m.what, m.id, m.expected, m.got
+            );
+        }
+    }
+    Ok(0)
+}

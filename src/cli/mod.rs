@@ -1,0 +1,81 @@
+//! The command line: global options and one module per subcommand.
+
+pub mod check;
+pub mod eval;
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+use chrono::{DateTime, Utc};
+use clap::{Parser, Subcommand};
+
+use ventana::Engine;
+use ventana::i18n::Lang;
+use ventana::policy::parse_instant;
+
+/// Plan Messenger campaigns inside Meta's messaging rules.
+#[derive(Debug, Parser)]
+#[command(name = "ventana", version, about, long_about = None)]
+pub struct Cli {
+    /// The database file (default: the platform data directory).
+    #[arg(long, global = true, env = "VENTANA_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// The instant to plan at, RFC 3339 (default: now).
+    #[arg(long, global = true, value_name = "RFC3339", value_parser = instant)]
+    pub now: Option<DateTime<Utc>>,
+    /// Language of messages and explanations: en, it or es.
+    #[arg(long, global = true, value_name = "LANG", value_parser = lang)]
+    pub lang: Option<Lang>,
+    /// Read Meta's rules from this directory of TOML files instead of the built-in ones.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub policy: Option<PathBuf>,
+    /// Read cue lexicons from this directory instead of the built-in ones.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub lexicon: Option<PathBuf>,
+    /// What to do; without a subcommand the desktop app opens.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a message: language, promotional cues, purpose, suggested tag and route.
+    Check(check::Args),
+    /// Measure the checker on a labelled corpus (JSON lines).
+    Eval(eval::Args),
+}
+
+/// Parses an RFC 3339 instant for clap.
+pub fn instant(s: &str) -> Result<DateTime<Utc>, String> {
+    parse_instant(s)
+}
+
+fn lang(s: &str) -> Result<Lang, String> {
+    s.parse()
+}
+
+impl Cli {
+    /// The language to speak: `--lang`, else the environment's, else English.
+    pub fn language(&self) -> Lang {
+        self.lang.unwrap_or_else(|| {
+            ["LC_ALL", "LC_MESSAGES", "LANG"]
+                .iter()
+                .filter_map(|v| std::env::var(v).ok())
+                .find(|v| !v.is_empty())
+                .and_then(|v| v.parse().ok())
+                .unwrap_or_default()
+        })
+    }
+
+    /// The planning instant: `--now` or the clock.
+    pub fn now(&self) -> DateTime<Utc> {
+        self.now.unwrap_or_else(Utc::now)
+    }
+
+    /// The engine with the user's policy and lexicon directories.
+    pub fn engine(&self) -> anyhow::Result<Engine> {
+        Engine::load(self.policy.as_deref(), self.lexicon.as_deref())
+            .context("cannot load the rules")
+    }
+}

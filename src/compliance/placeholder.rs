@@ -1,0 +1,129 @@
+//! Placeholders in message templates (`{{1}}`, `{first_name}`, `%COUPON%`, `:order_id`…):
+//! finding them, and filling them with sample values so the filled text can be checked.
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+static PLACEHOLDER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::constant_regex(concat!(
+        r"\{\{\s*[^{}]{1,80}?\s*\}\}", // {{1}}, {{ object.name }}, {{var order.id}}
+        r"|\$?\{\s*\$?[A-Za-z_][\w.]{0,40}\s*\}", // {first_name}, ${name}, {$Title}
+        r"|%\([A-Za-z_]\w{0,40}\)[sd]", // %(site_name)s
+        r"|%[A-Z][A-Z0-9_]{1,40}%",    // %COUPON%
+        r"|#[A-Z][A-Z0-9_]{1,40}#",    // #NAME#
+        r"|(?:^|[\s(])(:[a-z][a-z0-9]*_[a-z0-9_]+)", // :order_id (snake case only)
+    ))
+});
+
+/// A placeholder found in a text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Placeholder {
+    /// Byte span in the text.
+    pub start: usize,
+    /// End of the span (exclusive).
+    pub end: usize,
+    /// The placeholder as written, e.g. `{first_name}`.
+    pub token: String,
+}
+
+/// Every placeholder in `text`, in order.
+pub fn find(text: &str) -> Vec<Placeholder> {
+    PLACEHOLDER
+        .captures_iter(text)
+        .filter_map(|c| {
+            // The `:name` form captures without its leading space.
+            let m = c.get(1).or_else(|| c.get(0))?;
+            Some(Placeholder {
+                start: m.start(),
+                end: m.end(),
+                token: m.as_str().to_string(),
+            })
+        })
+        .collect()
+}
+
+/// The distinct placeholder tokens of `text`, sorted.
+pub fn tokens(text: &str) -> Vec<String> {
+    let mut t: Vec<String> = find(text).into_iter().map(|p| p.token).collect();
+    t.sort();
+    t.dedup();
+    t
+}
+
+/// `text` with every placeholder that has a non-empty sample value replaced by it.
+pub fn fill(text: &str, values: &BTreeMap<String, String>) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for p in find(text) {
+        if let Some(v) = values.get(&p.token).filter(|v| !v.is_empty()) {
+            out.push_str(&text[last..p.start]);
+            out.push_str(v);
+            last = p.end;
+        }
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
+/// `text` with placeholders and links blanked out (same length, same offsets), for language
+/// identification: `{{ object.name }}` says nothing about the language.
+pub fn blank_for_language(text: &str) -> String {
+    let mut bytes: Vec<u8> = text.as_bytes().to_vec();
+    let mut blank = |s: usize, e: usize| {
+        for b in &mut bytes[s..e] {
+            *b = b' ';
+        }
+    };
+    for p in find(text) {
+        blank(p.start, p.end);
+    }
+    for m in super::LINK.find_iter(text) {
+        blank(m.start(), m.end());
+    }
+    // Spans lie on char boundaries and are replaced by ASCII spaces, so this stays UTF-8.
+    String::from_utf8(bytes).unwrap_or_else(|_| text.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_common_styles() {
+        let text = "Hi {first_name}, order :order_id {{1}} %COUPON% #NAME# %(site)s {{ object.name }} {$Title}";
+        assert_eq!(
+            tokens(text),
+            [
+                "#NAME#",
+                "%(site)s",
+                "%COUPON%",
+                ":order_id",
+                "{$Title}",
+                "{first_name}",
+                "{{ object.name }}",
+                "{{1}}"
+            ]
+        );
+        assert!(find("Ore 10:30, prezzo: 5 euro").is_empty());
+    }
+
+    #[test]
+    fn fills_only_given_values() {
+        let mut v = BTreeMap::new();
+        v.insert("{{1}}".to_string(), "Anna".to_string());
+        v.insert("{code}".to_string(), String::new());
+        assert_eq!(fill("Ciao {{1}}, usa {code}", &v), "Ciao Anna, usa {code}");
+    }
+
+    #[test]
+    fn blanking_keeps_offsets() {
+        let text = "Ciao {{ object.name }}, vedi https://x.it/a è tutto";
+        let b = blank_for_language(text);
+        assert_eq!(b.len(), text.len());
+        assert!(!b.contains("object"));
+        assert!(!b.contains("https"));
+        assert!(b.ends_with("è tutto"));
+    }
+}

@@ -1,0 +1,304 @@
+//! Every sentence Ventana shows a person, in English, Italian and Spanish, through Fluent
+//! catalogues in `assets/i18n/`; dates and numbers in each language's style.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use serde::{Deserialize, Serialize};
+
+/// A language Ventana speaks and checks.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// Italian.
+    It,
+    /// Spanish.
+    Es,
+}
+
+impl Lang {
+    /// Every language, in display order.
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::It, Lang::Es];
+
+    /// ISO 639-1 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::It => "it",
+            Lang::Es => "es",
+        }
+    }
+
+    /// The language's own name for itself.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::It => "Italiano",
+            Lang::Es => "Español",
+        }
+    }
+
+    /// Position in [`Lang::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl FromStr for Lang {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let s = s.trim().to_ascii_lowercase();
+        match s.split(['-', '_']).next().unwrap_or_default() {
+            "en" => Ok(Lang::En),
+            "it" => Ok(Lang::It),
+            "es" => Ok(Lang::Es),
+            _ => Err(format!("unknown language {s:?}: use en, it or es")),
+        }
+    }
+}
+
+const SOURCES: [(Lang, &str); 3] = [
+    (Lang::En, include_str!("../assets/i18n/en.ftl")),
+    (Lang::It, include_str!("../assets/i18n/it.ftl")),
+    (Lang::Es, include_str!("../assets/i18n/es.ftl")),
+];
+
+/// A catalogue file that does not parse.
+#[derive(Debug, thiserror::Error)]
+#[error("assets/i18n/{lang}.ftl, line {line}: {message}; fix the Fluent syntax there")]
+pub struct I18nError {
+    lang: Lang,
+    line: usize,
+    message: String,
+}
+
+/// The loaded catalogues.
+pub struct I18n {
+    bundles: Vec<FluentBundle<FluentResource>>,
+}
+
+impl fmt::Debug for I18n {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("I18n")
+    }
+}
+
+/// Arguments of a message.
+pub type Args<'a> = [(&'a str, Arg)];
+
+/// One argument value.
+#[derive(Clone, Debug)]
+pub enum Arg {
+    /// Text.
+    Str(String),
+    /// A number (selects plural forms).
+    Num(f64),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Str(s.to_string())
+    }
+}
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Str(s)
+    }
+}
+impl From<usize> for Arg {
+    fn from(n: usize) -> Arg {
+        Arg::Num(n as f64)
+    }
+}
+impl From<i64> for Arg {
+    fn from(n: i64) -> Arg {
+        Arg::Num(n as f64)
+    }
+}
+impl From<u32> for Arg {
+    fn from(n: u32) -> Arg {
+        Arg::Num(f64::from(n))
+    }
+}
+
+impl I18n {
+    /// Loads the embedded catalogues.
+    pub fn new() -> Result<I18n, I18nError> {
+        let mut bundles = Vec::with_capacity(SOURCES.len());
+        for (lang, text) in SOURCES {
+            let resource = FluentResource::try_new(text.to_string()).map_err(|(_, errors)| {
+                let first = errors.first();
+                let offset = first.map_or(0, |e| e.pos.start);
+                I18nError {
+                    lang,
+                    line: text[..offset.min(text.len())].matches('\n').count() + 1,
+                    message: first.map_or_else(|| "parse error".into(), |e| e.kind.to_string()),
+                }
+            })?;
+            let id: unic_langid::LanguageIdentifier =
+                lang.code().parse().map_err(|_| I18nError {
+                    lang,
+                    line: 1,
+                    message: "bad language identifier".into(),
+                })?;
+            let mut bundle = FluentBundle::new_concurrent(vec![id]);
+            bundle.set_use_isolating(false);
+            bundle.add_resource(resource).map_err(|errors| I18nError {
+                lang,
+                line: 1,
+                message: format!("{} duplicate or bad entries", errors.len()),
+            })?;
+            bundles.push(bundle);
+        }
+        Ok(I18n { bundles })
+    }
+
+    /// The message `key` in `lang` with `args`; falls back to English, then to the key itself.
+    pub fn tr(&self, lang: Lang, key: &str, args: &Args<'_>) -> String {
+        self.lookup(lang, key, args)
+            .or_else(|| self.lookup(Lang::En, key, args))
+            .unwrap_or_else(|| key.to_string())
+    }
+
+    /// A message without arguments.
+    pub fn t(&self, lang: Lang, key: &str) -> String {
+        self.tr(lang, key, &[])
+    }
+
+    /// Whether `lang` has `key`.
+    pub fn has(&self, lang: Lang, key: &str) -> bool {
+        self.bundles
+            .get(lang.index())
+            .is_some_and(|b| b.has_message(key))
+    }
+
+    /// Every message id of a language's catalogue.
+    pub fn keys(lang: Lang) -> Vec<String> {
+        let text = SOURCES[lang.index()].1;
+        text.lines()
+            .filter(|l| !l.starts_with([' ', '#', '\t', '.', '[', '*', '}']) && l.contains(" ="))
+            .filter_map(|l| l.split(" =").next())
+            .map(|k| k.trim().to_string())
+            .collect()
+    }
+
+    fn lookup(&self, lang: Lang, key: &str, args: &Args<'_>) -> Option<String> {
+        let bundle = self.bundles.get(lang.index())?;
+        let pattern = bundle.get_message(key)?.value()?;
+        let mut fargs = FluentArgs::new();
+        for (name, value) in args {
+            match value {
+                Arg::Str(s) => fargs.set(*name, FluentValue::from(s.as_str())),
+                Arg::Num(n) => fargs.set(*name, FluentValue::from(*n)),
+            }
+        }
+        let mut errors = Vec::new();
+        let out = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
+        Some(out.into_owned())
+    }
+}
+
+/// A calendar day in the language's usual style: 2026-04-27, 27/04/2026, 27/04/2026.
+pub fn format_date(lang: Lang, day: NaiveDate) -> String {
+    match lang {
+        Lang::En => day.format("%Y-%m-%d").to_string(),
+        Lang::It | Lang::Es => format!("{:02}/{:02}/{}", day.day(), day.month(), day.year()),
+    }
+}
+
+/// An instant, shown in UTC, in the language's usual style.
+pub fn format_instant(lang: Lang, t: DateTime<Utc>) -> String {
+    format!(
+        "{} {:02}:{:02} UTC",
+        format_date(lang, t.date_naive()),
+        t.hour(),
+        t.minute()
+    )
+}
+
+/// An integer with the language's thousands separator: 1,234,567 or 1.234.567.
+pub fn format_count(lang: Lang, n: u64) -> String {
+    let sep = match lang {
+        Lang::En => ',',
+        Lang::It | Lang::Es => '.',
+    };
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A decimal with the language's decimal mark: 0.93 or 0,93.
+pub fn format_decimal(lang: Lang, x: f64, places: usize) -> String {
+    let s = format!("{x:.places$}");
+    match lang {
+        Lang::En => s,
+        Lang::It | Lang::Es => s.replace('.', ","),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_exists_in_every_language() {
+        let en = I18n::keys(Lang::En);
+        assert!(en.len() > 20);
+        for lang in [Lang::It, Lang::Es] {
+            let other = I18n::keys(lang);
+            let missing: Vec<_> = en.iter().filter(|k| !other.contains(k)).collect();
+            let extra: Vec<_> = other.iter().filter(|k| !en.contains(k)).collect();
+            assert!(missing.is_empty(), "{lang} lacks {missing:?}");
+            assert!(extra.is_empty(), "{lang} has keys English lacks: {extra:?}");
+        }
+    }
+
+    #[test]
+    fn catalogues_load_and_format() {
+        let i = I18n::new().unwrap();
+        for lang in Lang::ALL {
+            for key in I18n::keys(lang) {
+                assert!(i.has(lang, &key), "{lang}: {key}");
+            }
+        }
+        assert_eq!(i.t(Lang::En, "no-such-key"), "no-such-key");
+    }
+
+    #[test]
+    fn numbers_and_dates_follow_the_language() {
+        assert_eq!(format_count(Lang::En, 1_234_567), "1,234,567");
+        assert_eq!(format_count(Lang::It, 1_234_567), "1.234.567");
+        assert_eq!(format_count(Lang::Es, 999), "999");
+        assert_eq!(format_decimal(Lang::Es, 0.925, 2), "0,93");
+        let d = NaiveDate::from_ymd_opt(2026, 4, 27).unwrap();
+        assert_eq!(format_date(Lang::En, d), "2026-04-27");
+        assert_eq!(format_date(Lang::It, d), "27/04/2026");
+    }
+
+    #[test]
+    fn languages_parse() {
+        assert_eq!("it-IT".parse::<Lang>().unwrap(), Lang::It);
+        assert_eq!("es_ES".parse::<Lang>().unwrap(), Lang::Es);
+        assert!("de".parse::<Lang>().is_err());
+    }
+}

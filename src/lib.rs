@@ -1,0 +1,77 @@
+//! Ventana: plan Facebook Messenger (and Instagram, WhatsApp) campaigns inside Meta's
+//! messaging rules. This crate is the core — policy, compliance checking, import, storage,
+//! planning and export — usable without the GUI; the `gui` feature adds the desktop app.
+
+pub mod compliance;
+pub mod i18n;
+pub mod policy;
+
+use std::path::Path;
+
+use regex::Regex;
+
+use compliance::{CheckInput, Lexicons, Report};
+use i18n::I18n;
+use policy::Policy;
+
+/// Everything a check needs, loaded once: the policy, the lexicons and the catalogues.
+#[derive(Debug)]
+pub struct Engine {
+    /// Meta's rules.
+    pub policy: Policy,
+    /// Cue lexicons.
+    pub lexicons: Lexicons,
+    /// UI sentences.
+    pub i18n: I18n,
+}
+
+/// Why the engine could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum EngineError {
+    /// A policy file is bad.
+    #[error(transparent)]
+    Policy(#[from] policy::PolicyError),
+    /// A lexicon file is bad.
+    #[error(transparent)]
+    Lexicon(#[from] compliance::LexiconError),
+    /// A catalogue is bad.
+    #[error(transparent)]
+    I18n(#[from] i18n::I18nError),
+}
+
+impl Engine {
+    /// The engine with the embedded policy and lexicons.
+    pub fn embedded() -> Result<Engine, EngineError> {
+        Engine::load(None, None)
+    }
+
+    /// The engine with the user's policy and lexicon directories, where given.
+    pub fn load(
+        policy_dir: Option<&Path>,
+        lexicon_dir: Option<&Path>,
+    ) -> Result<Engine, EngineError> {
+        Ok(Engine {
+            policy: match policy_dir {
+                Some(dir) => Policy::with_dir(dir)?,
+                None => Policy::embedded()?,
+            },
+            lexicons: match lexicon_dir {
+                Some(dir) => Lexicons::with_dir(dir)?,
+                None => Lexicons::embedded()?,
+            },
+            i18n: I18n::new()?,
+        })
+    }
+
+    /// Checks one message.
+    pub fn check(&self, input: &CheckInput<'_>) -> Report {
+        compliance::check(input, &self.policy, &self.lexicons, &self.i18n)
+    }
+}
+
+/// Compiles a regex written in the source code. Such patterns are constants covered by the
+/// tests, so a failure is a programming error caught before release.
+#[allow(clippy::expect_used)]
+pub(crate) fn constant_regex(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("constant regex pattern compiles")
+}

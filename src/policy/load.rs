@@ -1,0 +1,570 @@
+//! Loading policy files: TOML in `assets/policy/` (embedded) or a directory the user names.
+//! Every problem becomes a sentence naming the file, the line and the field.
+
+use std::collections::{BTreeMap, HashSet};
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::model::{
+    Channel, ChannelPolicy, InteractionKind, Limits, Purpose, Route, Rule, RuleExample, Version,
+    WindowExample, WindowNeed, WindowOverride,
+};
+
+/// The policy files built into the binary, by file name.
+pub const EMBEDDED: [(&str, &str); 3] = [
+    (
+        "messenger.toml",
+        include_str!("../../assets/policy/messenger.toml"),
+    ),
+    (
+        "instagram.toml",
+        include_str!("../../assets/policy/instagram.toml"),
+    ),
+    (
+        "whatsapp.toml",
+        include_str!("../../assets/policy/whatsapp.toml"),
+    ),
+];
+
+/// A policy file that could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum PolicyError {
+    /// The file or directory could not be read.
+    #[error("{path}: cannot read it ({source}); check the path and its permissions")]
+    Io {
+        /// What was being read.
+        path: String,
+        /// The OS error.
+        source: std::io::Error,
+    },
+    /// The file is not valid, at a known place.
+    #[error("{file}, line {line}{}: {message}", field.as_deref().map(|f| format!(", field `{f}`")).unwrap_or_default())]
+    Invalid {
+        /// File name.
+        file: String,
+        /// 1-based line.
+        line: usize,
+        /// The field at fault, when known.
+        field: Option<String>,
+        /// What is wrong and how to fix it.
+        message: String,
+    },
+    /// A directory without policy files.
+    #[error("{dir}: no policy files (*.toml) found; copy assets/policy/*.toml there and edit them")]
+    Empty {
+        /// The directory.
+        dir: String,
+    },
+    /// Two files for the same channel.
+    #[error("{second}: channel {channel} is already defined by {first}; keep one file per channel")]
+    DuplicateChannel {
+        /// The channel.
+        channel: Channel,
+        /// The first file.
+        first: String,
+        /// The second file.
+        second: String,
+    },
+}
+
+/// The rules of every channel, and where they came from.
+#[derive(Clone, Debug)]
+pub struct Policy {
+    channels: BTreeMap<Channel, ChannelPolicy>,
+    origins: BTreeMap<Channel, String>,
+}
+
+impl Policy {
+    /// The policy built into the binary.
+    pub fn embedded() -> Result<Policy, PolicyError> {
+        let mut policy = Policy {
+            channels: BTreeMap::new(),
+            origins: BTreeMap::new(),
+        };
+        for (name, text) in EMBEDDED {
+            policy.add(parse_channel(name, text)?, format!("embedded {name}"))?;
+        }
+        Ok(policy)
+    }
+
+    /// The embedded policy with every channel defined in `dir` replaced by the user's file.
+    pub fn with_dir(dir: &Path) -> Result<Policy, PolicyError> {
+        let mut policy = Policy::embedded()?;
+        let mut user = Policy {
+            channels: BTreeMap::new(),
+            origins: BTreeMap::new(),
+        };
+        for path in toml_files(dir)? {
+            let text = std::fs::read_to_string(&path).map_err(|source| PolicyError::Io {
+                path: path.display().to_string(),
+                source,
+            })?;
+            let name = path.display().to_string();
+            user.add(parse_channel(&name, &text)?, name)?;
+        }
+        policy.channels.append(&mut user.channels);
+        policy.origins.append(&mut user.origins);
+        Ok(policy)
+    }
+
+    fn add(&mut self, cp: ChannelPolicy, origin: String) -> Result<(), PolicyError> {
+        if let Some(first) = self.origins.get(&cp.channel) {
+            return Err(PolicyError::DuplicateChannel {
+                channel: cp.channel,
+                first: first.clone(),
+                second: origin,
+            });
+        }
+        self.origins.insert(cp.channel, origin);
+        self.channels.insert(cp.channel, cp);
+        Ok(())
+    }
+
+    /// The rules of `channel`, if any file defines it.
+    pub fn channel(&self, channel: Channel) -> Option<&ChannelPolicy> {
+        self.channels.get(&channel)
+    }
+
+    /// Every channel's rules.
+    pub fn channels(&self) -> impl Iterator<Item = &ChannelPolicy> {
+        self.channels.values()
+    }
+
+    /// Where `channel`'s rules were read from.
+    pub fn origin(&self, channel: Channel) -> Option<&str> {
+        self.origins.get(&channel).map(String::as_str)
+    }
+}
+
+fn toml_files(dir: &Path) -> Result<Vec<PathBuf>, PolicyError> {
+    let io = |source| PolicyError::Io {
+        path: dir.display().to_string(),
+        source,
+    };
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(io)? {
+        let path = entry.map_err(io)?.path();
+        if path.extension().is_some_and(|e| e == "toml") {
+            files.push(path);
+        }
+    }
+    files.sort();
+    if files.is_empty() {
+        return Err(PolicyError::Empty {
+            dir: dir.display().to_string(),
+        });
+    }
+    Ok(files)
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    channel: Channel,
+    #[serde(default)]
+    sources: BTreeMap<String, String>,
+    #[serde(default)]
+    limits: Option<Spanned<Limits>>,
+    #[serde(default)]
+    version: Vec<RawVersion>,
+    #[serde(default)]
+    rule: Vec<RawRule>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawVersion {
+    id: Spanned<String>,
+    title: String,
+    effective: Spanned<NaiveDate>,
+    source: Spanned<String>,
+    #[serde(default)]
+    note: String,
+    window_hours: Spanned<u32>,
+    openers: Vec<InteractionKind>,
+    #[serde(default)]
+    window_override: Vec<WindowOverride>,
+    #[serde(default)]
+    example: Vec<Spanned<WindowExample>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRule {
+    id: Spanned<String>,
+    route: Spanned<Route>,
+    title: String,
+    from: Spanned<NaiveDate>,
+    #[serde(default)]
+    until: Option<Spanned<NaiveDate>>,
+    source: Spanned<String>,
+    purposes: Spanned<Vec<Purpose>>,
+    #[serde(default)]
+    topics: Vec<String>,
+    promotional_allowed: bool,
+    window: WindowNeed,
+    #[serde(default)]
+    max_hours: Option<u32>,
+    #[serde(default)]
+    requires: Option<String>,
+    #[serde(default)]
+    human_only: bool,
+    allowed: String,
+    #[serde(default)]
+    forbidden: String,
+    #[serde(default)]
+    note: String,
+    #[serde(default)]
+    replaced_by: Vec<Route>,
+    #[serde(default)]
+    topic_required: bool,
+    #[serde(default = "yes")]
+    suggest: bool,
+    #[serde(default)]
+    rank: i32,
+    #[serde(default)]
+    example: Vec<RuleExample>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+const STATES: [&str; 4] = ["open", "closing", "human_agent_only", "closed"];
+
+/// Parses and validates one channel's policy file.
+pub fn parse_channel(file: &str, text: &str) -> Result<ChannelPolicy, PolicyError> {
+    let raw: RawFile = toml::from_str(text).map_err(|e| {
+        let span = e.span().unwrap_or(0..0);
+        let field = key_at(text, &span);
+        PolicyError::Invalid {
+            file: file.to_string(),
+            line: line_of(text, span.start),
+            field,
+            message: e.message().trim_end_matches('\n').to_string(),
+        }
+    })?;
+    let invalid = |span: Range<usize>, field: &str, message: String| PolicyError::Invalid {
+        file: file.to_string(),
+        line: line_of(text, span.start),
+        field: Some(field.to_string()),
+        message,
+    };
+    let resolve = |src: &Spanned<String>| -> Result<String, PolicyError> {
+        let s = src.get_ref().trim();
+        if s.starts_with("https://") || s.starts_with("http://") {
+            Ok(s.to_string())
+        } else if let Some(url) = raw.sources.get(s) {
+            Ok(url.clone())
+        } else {
+            let known: Vec<&str> = raw.sources.keys().map(String::as_str).collect();
+            Err(invalid(
+                src.span(),
+                "source",
+                format!(
+                    "{s:?} is neither a URL nor a key of [sources] (known: {})",
+                    known.join(", ")
+                ),
+            ))
+        }
+    };
+
+    let mut ids = HashSet::new();
+    let mut check_id = |id: &Spanned<String>| {
+        if id.get_ref().trim().is_empty() {
+            return Err(invalid(id.span(), "id", "the id is empty".into()));
+        }
+        if !ids.insert(id.get_ref().clone()) {
+            return Err(invalid(
+                id.span(),
+                "id",
+                format!("{:?} is used twice; ids must be unique", id.get_ref()),
+            ));
+        }
+        Ok(())
+    };
+
+    let limits = match raw.limits {
+        Some(l) => {
+            let span = l.span();
+            let mut l = l.into_inner();
+            if !l.source.is_empty() {
+                l.source = resolve(&Spanned::new(span, l.source.clone()))?;
+            }
+            l
+        }
+        None => Limits::default(),
+    };
+
+    let mut versions = Vec::with_capacity(raw.version.len());
+    let mut window_examples = Vec::new();
+    for v in raw.version {
+        check_id(&v.id)?;
+        if *v.window_hours.get_ref() == 0 {
+            return Err(invalid(
+                v.window_hours.span(),
+                "window_hours",
+                "a window of 0 hours makes no sense; give the length in hours, e.g. 24".into(),
+            ));
+        }
+        if let Some(prev) = versions.last().map(|p: &Version| p.effective)
+            && *v.effective.get_ref() <= prev
+        {
+            return Err(invalid(
+                v.effective.span(),
+                "effective",
+                format!(
+                    "versions must be in date order, but {} is not after {prev}",
+                    v.effective.get_ref()
+                ),
+            ));
+        }
+        for ex in &v.example {
+            if !STATES.contains(&ex.get_ref().state.as_str()) {
+                return Err(invalid(
+                    ex.span(),
+                    "state",
+                    format!(
+                        "{:?} is not a window state; use one of {}",
+                        ex.get_ref().state,
+                        STATES.join(", ")
+                    ),
+                ));
+            }
+            window_examples.push((v.id.get_ref().clone(), ex.get_ref().clone()));
+        }
+        versions.push(Version {
+            source: resolve(&v.source)?,
+            id: v.id.into_inner(),
+            title: v.title,
+            effective: v.effective.into_inner(),
+            note: v.note,
+            window_hours: v.window_hours.into_inner(),
+            openers: v.openers,
+            window_overrides: v.window_override,
+        });
+    }
+    if versions.is_empty() {
+        return Err(PolicyError::Invalid {
+            file: file.to_string(),
+            line: 1,
+            field: Some("version".into()),
+            message: "the file defines no [[version]]; a channel needs at least one".into(),
+        });
+    }
+
+    let mut rules = Vec::with_capacity(raw.rule.len());
+    for r in raw.rule {
+        check_id(&r.id)?;
+        if *r.route.get_ref() == Route::None {
+            return Err(invalid(
+                r.route.span(),
+                "route",
+                "a rule cannot grant the route \"none\"".into(),
+            ));
+        }
+        if let Some(until) = &r.until
+            && until.get_ref() <= r.from.get_ref()
+        {
+            return Err(invalid(
+                until.span(),
+                "until",
+                format!(
+                    "the rule ends ({}) before it starts ({})",
+                    until.get_ref(),
+                    r.from.get_ref()
+                ),
+            ));
+        }
+        if r.purposes.get_ref().is_empty() {
+            return Err(invalid(
+                r.purposes.span(),
+                "purposes",
+                "list at least one purpose the route may carry".into(),
+            ));
+        }
+        rules.push(Rule {
+            source: resolve(&r.source)?,
+            id: r.id.into_inner(),
+            route: r.route.into_inner(),
+            title: r.title,
+            from: r.from.into_inner(),
+            until: r.until.map(Spanned::into_inner),
+            purposes: r.purposes.into_inner(),
+            topics: r.topics,
+            promotional_allowed: r.promotional_allowed,
+            window: r.window,
+            max_hours: r.max_hours,
+            requires: r.requires,
+            human_only: r.human_only,
+            allowed: r.allowed,
+            forbidden: r.forbidden,
+            note: r.note,
+            replaced_by: r.replaced_by,
+            topic_required: r.topic_required,
+            suggest: r.suggest,
+            rank: r.rank,
+            examples: r.example,
+        });
+    }
+
+    Ok(ChannelPolicy {
+        channel: raw.channel,
+        limits,
+        versions,
+        window_examples,
+        rules,
+    })
+}
+
+/// 1-based line number of a byte offset.
+fn line_of(text: &str, offset: usize) -> usize {
+    let end = offset.min(text.len());
+    text.as_bytes()[..end]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+/// The key written on the line where `span` starts, as in `key = value`.
+fn key_at(text: &str, span: &Range<usize>) -> Option<String> {
+    let start = span.start.min(text.len());
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[line_start..].lines().next()?;
+    let (key, _) = line.split_once('=')?;
+    let key = key.trim();
+    (!key.is_empty() && !key.starts_with('[')).then(|| key.to_string())
+}
+
+/// Parses an RFC 3339 instant, as accepted by `--at` and `--now`.
+pub fn parse_instant(s: &str) -> Result<DateTime<Utc>, String> {
+    let s = s.trim();
+    if let Ok(t) = DateTime::parse_from_rfc3339(s) {
+        return Ok(t.with_timezone(&Utc));
+    }
+    if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+        return Ok(super::model::start_of_day(d));
+    }
+    Err(format!(
+        "{s:?} is not an instant; write it as RFC 3339, e.g. 2026-11-22T10:00:00Z or 2026-11-22"
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = r#"
+channel = "messenger"
+[sources]
+A = "https://example.com/a"
+
+[[version]]
+id = "v1"
+title = "t"
+effective = "2020-03-04"
+source = "A"
+window_hours = 24
+openers = ["message"]
+
+[[rule]]
+id = "r1"
+route = "message_tag:HUMAN_AGENT"
+title = "t"
+from = "2020-03-04"
+source = "A"
+purposes = ["human_support"]
+promotional_allowed = false
+window = "outside"
+allowed = "x"
+"#;
+
+    #[test]
+    fn embedded_policy_loads() {
+        let p = Policy::embedded().unwrap();
+        for c in Channel::ALL {
+            assert!(p.channel(c).is_some(), "{c} missing");
+        }
+    }
+
+    #[test]
+    fn minimal_file_parses() {
+        let cp = parse_channel("m.toml", MINIMAL).unwrap();
+        assert_eq!(cp.versions.len(), 1);
+        assert_eq!(cp.rules[0].source, "https://example.com/a");
+    }
+
+    #[test]
+    fn unknown_source_names_line_and_field() {
+        let text = MINIMAL.replace("source = \"A\"\npurposes", "source = \"B\"\npurposes");
+        let err = parse_channel("m.toml", &text).unwrap_err().to_string();
+        assert!(err.starts_with("m.toml, line 19, field `source`:"), "{err}");
+        assert!(err.contains("\"B\""), "{err}");
+    }
+
+    #[test]
+    fn type_error_names_line_and_field() {
+        let text = MINIMAL.replace("window_hours = 24", "window_hours = \"a day\"");
+        let err = parse_channel("m.toml", &text).unwrap_err().to_string();
+        assert!(
+            err.starts_with("m.toml, line 11, field `window_hours`:"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn missing_field_is_named() {
+        let text = MINIMAL.replace("allowed = \"x\"\n", "");
+        let err = parse_channel("m.toml", &text).unwrap_err().to_string();
+        assert!(err.contains("allowed"), "{err}");
+        assert!(err.starts_with("m.toml, line "), "{err}");
+    }
+
+    #[test]
+    fn bad_dates_are_refused() {
+        let text = MINIMAL.replace(
+            "from = \"2020-03-04\"",
+            "from = \"2020-03-04\"\nuntil = \"2019-01-01\"",
+        );
+        let err = parse_channel("m.toml", &text).unwrap_err().to_string();
+        assert!(err.contains("field `until`"), "{err}");
+        let text = MINIMAL.replace("effective = \"2020-03-04\"", "effective = \"2020-02-30\"");
+        assert!(parse_channel("m.toml", &text).is_err());
+    }
+
+    #[test]
+    fn directory_errors_are_sentences() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = Policy::with_dir(dir.path()).unwrap_err().to_string();
+        assert!(err.contains("no policy files"), "{err}");
+        let err = Policy::with_dir(&dir.path().join("nope"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("cannot read it"), "{err}");
+        std::fs::write(dir.path().join("m.toml"), MINIMAL).unwrap();
+        let p = Policy::with_dir(dir.path()).unwrap();
+        assert!(p.origin(Channel::Messenger).unwrap().ends_with("m.toml"));
+        assert!(
+            p.origin(Channel::Instagram)
+                .unwrap()
+                .starts_with("embedded")
+        );
+    }
+
+    #[test]
+    fn instants_parse() {
+        assert!(parse_instant("2025-06-02T10:00:00Z").is_ok());
+        assert!(parse_instant("2025-06-02T10:00:00+02:00").is_ok());
+        assert!(parse_instant("2025-06-02").is_ok());
+        assert!(
+            parse_instant("02/06/2025")
+                .unwrap_err()
+                .contains("RFC 3339")
+        );
+    }
+}

@@ -116,7 +116,7 @@ pub fn analyze(text: &str, lexicons: &Lexicons) -> Analysis {
     purpose_raw[Purpose::Promotional.index()] = evidence;
     purpose_raw[Purpose::General.index()] = 0.5;
 
-    let purpose = checked.then(|| choose_purpose(&purpose_raw, promotional, evidence));
+    let purpose = checked.then(|| choose_purpose(&purpose_raw, promotional));
     let total: f32 = purpose_raw.iter().sum();
     let purpose_scores = Purpose::ALL
         .iter()
@@ -216,7 +216,7 @@ fn ranked((purpose, score): (Purpose, f32)) -> f32 {
     }
 }
 
-fn choose_purpose(raw: &[f32; 8], promotional: bool, evidence: f32) -> Purpose {
+fn choose_purpose(raw: &[f32; 8], promotional: bool) -> Purpose {
     let best = [
         Purpose::PostPurchase,
         Purpose::EventUpdate,
@@ -229,8 +229,10 @@ fn choose_purpose(raw: &[f32; 8], promotional: bool, evidence: f32) -> Purpose {
     .map(|p| (p, raw[p.index()]))
     .filter(|(_, s)| *s >= PURPOSE_MIN)
     .max_by(|a, b| ranked(*a).total_cmp(&ranked(*b)));
+    // A promotional text keeps the purpose of its topic when that topic is clear (an order
+    // update carrying a coupon is still an order update); otherwise it is a promotion.
     match best {
-        Some((p, s)) if !promotional || (s >= 1.5 && s >= 0.5 * evidence) => p,
+        Some((p, s)) if !promotional || s >= 2.0 => p,
         _ if promotional => Purpose::Promotional,
         _ => Purpose::General,
     }

@@ -47,6 +47,18 @@ impl Detected {
     }
 }
 
+/// At most `max` bytes of `text`, cut on a char boundary.
+fn prefix(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 fn to_supported(l: WLang) -> Option<Lang> {
     match l {
         WLang::Eng => Some(Lang::En),
@@ -77,6 +89,14 @@ pub fn detect(text: &str, folded: &Folded, stopword_hits: [usize; 3]) -> Detecte
         .max()
         .unwrap_or(0);
 
+    // Plenty of one language's function words settles it without the trigram model.
+    if best_hits >= 4 && best_hits >= 2 * second && best_hits as f64 >= 0.12 * words as f64 {
+        return Detected::Supported {
+            lang: Lang::ALL[best_i],
+        };
+    }
+    // The trigram model needs a few hundred characters, not the whole message.
+    let text = prefix(text, 600);
     let info = whatlang::detect(text);
     // A reliable verdict for a language we do not check, with few of our function words,
     // means the text is in that other language.

@@ -247,7 +247,8 @@ impl Lexicon {
                 field: Some(field.to_string()),
                 message,
             };
-            let re = Regex::new(&p.regex).map_err(|e| invalid("regex", e.to_string()))?;
+            let re = Regex::new(&ascii_word_boundaries(&p.regex))
+                .map_err(|e| invalid("regex", e.to_string()))?;
             let signal = match (p.category, p.topic, p.purpose) {
                 (Some(c), None, None) => Signal::Cue(c),
                 (None, Some(topic), Some(purpose)) => Signal::Topic { topic, purpose },
@@ -349,6 +350,29 @@ impl Lexicon {
     pub fn stopword_hits<'a>(&self, words: impl Iterator<Item = &'a str>) -> usize {
         words.filter(|w| self.stopwords.contains(*w)).count()
     }
+}
+
+/// Turns `\b` into an ASCII word boundary. A Unicode `\b` makes the regex engine fall back
+/// to its slowest mode on accented text; cue patterns anchor on ASCII letters, digits and
+/// symbols, so the ASCII boundary finds the same matches.
+fn ascii_word_boundaries(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut chars = pattern.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('b') => out.push_str("(?-u:\\b)"),
+                Some(other) => {
+                    out.push('\\');
+                    out.push(other);
+                }
+                None => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn line_of(text: &str, offset: usize) -> usize {

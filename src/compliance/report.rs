@@ -408,7 +408,7 @@ fn reason_sentence(
             let mut others: Vec<String> = cp
                 .rules_at(input.at)
                 .filter(|r| !r.suggest && route::fit(r, &facts, input.at) == Fit::Fits)
-                .map(|r| with_requires(&r.route, r.requires.as_deref(), lang, i18n))
+                .map(|r| route_phrase(&r.route, lang, i18n))
                 .collect();
             others.dedup();
             if !others.is_empty() {

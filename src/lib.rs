@@ -4,7 +4,9 @@
 
 pub mod compliance;
 pub mod i18n;
+pub mod plan;
 pub mod policy;
+pub mod store;
 
 use std::path::Path;
 

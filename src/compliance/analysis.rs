@@ -90,6 +90,13 @@ pub fn analyze(text: &str, lexicons: &Lexicons) -> Analysis {
             }
         }
     }
+    // Words inside a placeholder ({{var price}}, %1$s) are not the message's words; only
+    // coupon slots (%COUPON%, {coupon_code}) are cues by design.
+    let slots = placeholder::find(text);
+    cues.retain(|c| {
+        c.category == Category::CouponCode
+            || !slots.iter().any(|p| p.start <= c.start && c.end <= p.end)
+    });
     let cues = dedup(cues);
     let topics = topic_scores(&topic_hits);
     let mut purpose_raw = [0f32; 8];
@@ -99,6 +106,11 @@ pub fn analyze(text: &str, lexicons: &Lexicons) -> Analysis {
         }
     }
 
+    // An automatic acknowledgement ("a member of our team will reply") is not a person
+    // answering: HUMAN_AGENT forbids automation, so its support words count for little.
+    if topics.iter().any(|(t, _)| t == "auto_reply") {
+        purpose_raw[Purpose::HumanSupport.index()] *= 0.3;
+    }
     let evidence = promo_evidence(&cues);
     // A person answering the customer's own question may talk about products and prices
     // because they were asked: more evidence is needed before calling that promotional.

@@ -15,4 +15,4 @@ pub use route::{
     Advice, ChosenVerdict, ContentFacts, Exclusion, Fit, PersonRoute, Reason, RouteOption,
     example_outcome,
 };
-pub use window::{Interaction, WindowState, WindowStatus, window_at};
+pub use window::{Interaction, WindowState, WindowStatus, window_at, window_over};

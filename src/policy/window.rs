@@ -91,21 +91,68 @@ pub fn window_at(
     at: DateTime<Utc>,
     horizon: Duration,
 ) -> WindowStatus {
-    let unknown = WindowStatus {
-        state: WindowState::Unknown,
-        closes_at: None,
-        human_agent_until: None,
-        version: None,
+    window_over(policy, last.as_slice(), at, horizon)
+}
+
+/// Sorted, merged `[start, end)` intervals.
+fn merged(mut v: Vec<(DateTime<Utc>, DateTime<Utc>)>) -> Vec<(DateTime<Utc>, DateTime<Utc>)> {
+    v.sort_unstable();
+    let mut out: Vec<(DateTime<Utc>, DateTime<Utc>)> = Vec::with_capacity(v.len());
+    for (s, e) in v {
+        match out.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => out.push((s, e)),
+        }
+    }
+    out
+}
+
+/// The window of a person with these interactions (any order), seen at `at`. Each action
+/// opens its own window; windows that overlap join into one, so a window closes at the end
+/// of the last overlapping one — what the person's history shows happened.
+pub fn window_over(
+    policy: &ChannelPolicy,
+    interactions: &[Interaction],
+    at: DateTime<Utc>,
+    horizon: Duration,
+) -> WindowStatus {
+    let Some(latest) = interactions
+        .iter()
+        .filter(|x| x.at <= at)
+        .max_by_key(|x| x.at)
+    else {
+        return WindowStatus {
+            state: WindowState::Unknown,
+            closes_at: None,
+            human_agent_until: None,
+            version: None,
+        };
     };
-    let Some(last) = last.filter(|l| l.at <= at) else {
-        return unknown;
+    let version = version_for_action(policy, latest.at).map(|v| v.id.clone());
+    let open = merged(
+        interactions
+            .iter()
+            .filter_map(|x| Some((x.at, standard_window_end(policy, *x)?)))
+            .collect(),
+    );
+    let human = policy.human_agent_hours_at(at).map(|h| {
+        merged(
+            interactions
+                .iter()
+                .filter(|x| x.kind != InteractionKind::Comment)
+                .map(|x| (x.at, x.at + Duration::hours(i64::from(h))))
+                .collect(),
+        )
+    });
+    // The interval containing `at`, else the last one that ended by then.
+    let around = |v: &[(DateTime<Utc>, DateTime<Utc>)]| {
+        v.iter()
+            .find(|(s, e)| *s <= at && at < *e)
+            .or_else(|| v.iter().rfind(|(s, _)| *s <= at))
+            .map(|(_, e)| *e)
     };
-    let version = version_for_action(policy, last.at).map(|v| v.id.clone());
-    let closes_at = standard_window_end(policy, last);
-    let human_agent_until = policy
-        .human_agent_hours_at(at)
-        .filter(|_| last.kind != InteractionKind::Comment)
-        .map(|h| last.at + Duration::hours(i64::from(h)));
+    let closes_at = around(&open);
+    let human_agent_until = human.as_deref().and_then(around);
     let state = match closes_at {
         Some(end) if at < end => {
             if end - at <= horizon {

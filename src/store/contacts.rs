@@ -1,0 +1,546 @@
+//! Contacts: the integer key, the import writer (insert, update, keep the latest interaction,
+//! record earlier ones in the history) and the reads the window index and the GUI need.
+
+use rusqlite::{OptionalExtension, Statement, Transaction, params};
+
+use super::StoreError;
+use crate::policy::{Channel, InteractionKind};
+
+/// What identifies a contact: PSIDs are page-scoped.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ContactKey {
+    /// The channel.
+    pub channel: Channel,
+    /// The Page (or account, or number) the person talks to.
+    pub page_id: String,
+    /// The person's page-scoped ID.
+    pub psid: String,
+}
+
+/// The first probe position of a key: 62 bits of FNV-1a over the key, mixed (splitmix64).
+/// Stable across builds and platforms, because it is stored on disk.
+pub fn key_hash(channel: Channel, page_id: &str, psid: &str) -> i64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in [channel.as_str(), page_id, psid] {
+        for b in part.bytes().chain([0x1f]) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    h = (h ^ (h >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    h = (h ^ (h >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    h ^= h >> 31;
+    let id = (h & ((1 << 62) - 1)) as i64;
+    id.max(1)
+}
+
+/// The next probe position after a collision.
+fn next_probe(id: i64) -> i64 {
+    if id >= (1 << 62) - 1 { 1 } else { id + 1 }
+}
+
+/// One contact as an import delivers it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ContactRecord {
+    /// The channel.
+    pub channel: Option<Channel>,
+    /// The Page.
+    pub page_id: String,
+    /// The person's ID.
+    pub psid: String,
+    /// Full name, when the export has one column for it.
+    pub name: Option<String>,
+    /// First name.
+    pub first_name: Option<String>,
+    /// Last name.
+    pub last_name: Option<String>,
+    /// Locale, e.g. `it_IT`.
+    pub locale: Option<String>,
+    /// The person's time zone (IANA name or offset as the export writes it).
+    pub timezone: Option<String>,
+    /// The latest user interaction, unix seconds.
+    pub last_at: Option<i64>,
+    /// What it was.
+    pub last_kind: InteractionKind,
+    /// When the person subscribed.
+    pub subscribed_at: Option<i64>,
+    /// When the person was last seen.
+    pub last_seen_at: Option<i64>,
+    /// Other columns, as a JSON object.
+    pub extra: Option<String>,
+}
+
+impl ContactRecord {
+    fn content_hash(&self) -> i64 {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut eat = |s: &[u8]| {
+            for b in s.iter().chain(&[0x1f]) {
+                h ^= u64::from(*b);
+                h = h.wrapping_mul(0x0000_0100_0000_01b3);
+            }
+        };
+        for s in [
+            &self.name,
+            &self.first_name,
+            &self.last_name,
+            &self.locale,
+            &self.timezone,
+            &self.extra,
+        ] {
+            eat(s.as_deref().unwrap_or("\u{0}").as_bytes());
+        }
+        for t in [self.subscribed_at, self.last_seen_at] {
+            eat(&t.unwrap_or(i64::MIN).to_le_bytes());
+        }
+        h as i64
+    }
+}
+
+/// What an import did with one record.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// A new contact.
+    Inserted,
+    /// An existing contact changed (newer interaction or new details).
+    Updated,
+    /// Nothing changed (an older interaction only goes to the history).
+    Unchanged,
+}
+
+/// Writes contacts inside one import transaction.
+pub struct ContactWriter<'t> {
+    import_id: i64,
+    insert: Statement<'t>,
+    select: Statement<'t>,
+    update: Statement<'t>,
+    touch: Statement<'t>,
+    history: Statement<'t>,
+    /// Records that repeated a contact already seen in this import.
+    pub repeated: u64,
+}
+
+impl<'t> ContactWriter<'t> {
+    /// Prepares the statements for import `import_id`.
+    pub fn new(tx: &'t Transaction<'t>, import_id: i64) -> Result<Self, StoreError> {
+        Ok(ContactWriter {
+            import_id,
+            insert: tx.prepare(
+                "INSERT OR IGNORE INTO contacts (id, channel, page_id, psid, name, first_name,
+                     last_name, locale, timezone, last_at, last_kind, subscribed_at, last_seen_at,
+                     extra, content_hash, import_id, seen_import)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)",
+            )?,
+            select: tx.prepare(
+                "SELECT channel, page_id, psid, last_at, last_kind, content_hash, import_id, seen_import
+                 FROM contacts WHERE id = ?1",
+            )?,
+            update: tx.prepare(
+                "UPDATE contacts SET
+                     name = coalesce(?2, name), first_name = coalesce(?3, first_name),
+                     last_name = coalesce(?4, last_name), locale = coalesce(?5, locale),
+                     timezone = coalesce(?6, timezone), last_at = ?7, last_kind = ?8,
+                     subscribed_at = coalesce(?9, subscribed_at),
+                     last_seen_at = max(coalesce(?10, last_seen_at), coalesce(last_seen_at, ?10)),
+                     extra = coalesce(?11, extra), content_hash = ?12, import_id = ?13,
+                     seen_import = ?13
+                 WHERE id = ?1",
+            )?,
+            touch: tx.prepare("UPDATE contacts SET seen_import = ?2 WHERE id = ?1")?,
+            history: tx.prepare(
+                "INSERT OR IGNORE INTO interactions (contact_id, at, kind, import_id)
+                 VALUES (?1, ?2, ?3, ?4)",
+            )?,
+            repeated: 0,
+        })
+    }
+
+    /// Inserts or updates one contact, keeping its latest interaction and recording older
+    /// ones in the history.
+    pub fn upsert(&mut self, r: &ContactRecord) -> Result<Outcome, StoreError> {
+        let channel = r.channel.unwrap_or(Channel::Messenger);
+        let hash = r.content_hash();
+        let mut id = key_hash(channel, &r.page_id, &r.psid);
+        loop {
+            let inserted = self.insert.execute(params![
+                id,
+                channel.as_str(),
+                r.page_id,
+                r.psid,
+                r.name,
+                r.first_name,
+                r.last_name,
+                r.locale,
+                r.timezone,
+                r.last_at,
+                r.last_kind.as_str(),
+                r.subscribed_at,
+                r.last_seen_at,
+                r.extra,
+                hash,
+                self.import_id,
+            ])?;
+            if inserted == 1 {
+                return Ok(Outcome::Inserted);
+            }
+            let found = self
+                .select
+                .query_row([id], |row| {
+                    let same = row.get_ref(0)?.as_str()? == channel.as_str()
+                        && row.get_ref(1)?.as_str()? == r.page_id
+                        && row.get_ref(2)?.as_str()? == r.psid;
+                    Ok((
+                        same,
+                        row.get::<_, Option<i64>>(3)?,
+                        row.get::<_, String>(4)?,
+                        row.get::<_, i64>(5)?,
+                        row.get::<_, i64>(7)?,
+                    ))
+                })
+                .optional()?;
+            let Some((same, old_at, old_kind, old_hash, seen)) = found else {
+                // The row vanished between the two statements: only possible outside a
+                // transaction; try the insert again.
+                continue;
+            };
+            if !same {
+                id = next_probe(id);
+                continue;
+            }
+            if seen == self.import_id {
+                self.repeated += 1;
+            }
+            return self.merge(id, r, hash, old_at, &old_kind, old_hash);
+        }
+    }
+
+    fn merge(
+        &mut self,
+        id: i64,
+        r: &ContactRecord,
+        hash: i64,
+        old_at: Option<i64>,
+        old_kind: &str,
+        old_hash: i64,
+    ) -> Result<Outcome, StoreError> {
+        let newer = match (r.last_at, old_at) {
+            (Some(new), Some(old)) => new > old,
+            (Some(_), None) => true,
+            _ => false,
+        };
+        if newer {
+            if let Some(old) = old_at {
+                self.history
+                    .execute(params![id, old, old_kind, self.import_id])?;
+            }
+            self.update_row(id, r, r.last_at, r.last_kind.as_str(), hash)?;
+            return Ok(Outcome::Updated);
+        }
+        if let (Some(new), Some(old)) = (r.last_at, old_at)
+            && new < old
+        {
+            // An older interaction: history only; the contact keeps its newer details.
+            self.history
+                .execute(params![id, new, r.last_kind.as_str(), self.import_id])?;
+            self.touch.execute(params![id, self.import_id])?;
+            return Ok(Outcome::Unchanged);
+        }
+        if hash != old_hash {
+            self.update_row(id, r, old_at, old_kind, hash)?;
+            return Ok(Outcome::Updated);
+        }
+        self.touch.execute(params![id, self.import_id])?;
+        Ok(Outcome::Unchanged)
+    }
+
+    fn update_row(
+        &mut self,
+        id: i64,
+        r: &ContactRecord,
+        at: Option<i64>,
+        kind: &str,
+        hash: i64,
+    ) -> Result<(), StoreError> {
+        self.update.execute(params![
+            id,
+            r.name,
+            r.first_name,
+            r.last_name,
+            r.locale,
+            r.timezone,
+            at,
+            kind,
+            r.subscribed_at,
+            r.last_seen_at,
+            r.extra,
+            hash,
+            self.import_id,
+        ])?;
+        Ok(())
+    }
+}
+
+/// What the window index needs of a contact.
+#[derive(Clone, Debug, PartialEq)]
+pub struct IndexRow {
+    /// Contact id.
+    pub id: i64,
+    /// Channel.
+    pub channel: Channel,
+    /// Page.
+    pub page_id: String,
+    /// Locale.
+    pub locale: Option<String>,
+    /// Latest interaction.
+    pub last_at: Option<i64>,
+    /// Its kind.
+    pub last_kind: InteractionKind,
+}
+
+/// A contact as the contacts table shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ContactRow {
+    /// Contact id.
+    pub id: i64,
+    /// The key.
+    pub key: ContactKey,
+    /// Display name.
+    pub name: String,
+    /// Locale.
+    pub locale: Option<String>,
+    /// Time zone.
+    pub timezone: Option<String>,
+    /// Latest interaction.
+    pub last_at: Option<i64>,
+    /// Its kind.
+    pub last_kind: InteractionKind,
+}
+
+fn channel_of(s: &str) -> Channel {
+    s.parse().unwrap_or(Channel::Messenger)
+}
+
+impl super::Store {
+    /// Number of contacts.
+    pub fn contact_count(&self) -> Result<u64, StoreError> {
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM contacts", [], |r| r.get::<_, i64>(0))?
+            .max(0) as u64)
+    }
+
+    /// Calls `f` for every contact, in id order (the window index is built from this).
+    pub fn each_index_row(&self, mut f: impl FnMut(IndexRow)) -> Result<(), StoreError> {
+        let mut st = self.conn.prepare(
+            "SELECT id, channel, page_id, locale, last_at, last_kind FROM contacts ORDER BY id",
+        )?;
+        let mut rows = st.query([])?;
+        while let Some(r) = rows.next()? {
+            f(IndexRow {
+                id: r.get(0)?,
+                channel: channel_of(r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?),
+                page_id: r.get(2)?,
+                locale: r.get(3)?,
+                last_at: r.get(4)?,
+                last_kind: InteractionKind::parse_lenient(
+                    r.get_ref(5)?.as_str().map_err(rusqlite::Error::from)?,
+                ),
+            });
+        }
+        Ok(())
+    }
+
+    /// Calls `f` for every earlier interaction (contact id, time, kind), by contact.
+    pub fn each_history(
+        &self,
+        mut f: impl FnMut(i64, i64, InteractionKind),
+    ) -> Result<(), StoreError> {
+        let mut st = self
+            .conn
+            .prepare("SELECT contact_id, at, kind FROM interactions ORDER BY contact_id, at")?;
+        let mut rows = st.query([])?;
+        while let Some(r) = rows.next()? {
+            f(
+                r.get(0)?,
+                r.get(1)?,
+                InteractionKind::parse_lenient(
+                    r.get_ref(2)?.as_str().map_err(rusqlite::Error::from)?,
+                ),
+            );
+        }
+        Ok(())
+    }
+
+    /// The contacts with these ids (for the visible rows of a table), in the given order.
+    pub fn contacts_by_id(&self, ids: &[i64]) -> Result<Vec<ContactRow>, StoreError> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT id, channel, page_id, psid, name, first_name, last_name, locale, timezone,
+                    last_at, last_kind
+             FROM contacts WHERE id = ?1",
+        )?;
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            let row = st
+                .query_row([id], |r| {
+                    let name: Option<String> = r.get(4)?;
+                    let first: Option<String> = r.get(5)?;
+                    let last: Option<String> = r.get(6)?;
+                    let name = name.filter(|n| !n.trim().is_empty()).unwrap_or_else(|| {
+                        [first, last]
+                            .into_iter()
+                            .flatten()
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    });
+                    Ok(ContactRow {
+                        id: r.get(0)?,
+                        key: ContactKey {
+                            channel: channel_of(r.get_ref(1)?.as_str()?),
+                            page_id: r.get(2)?,
+                            psid: r.get(3)?,
+                        },
+                        name,
+                        locale: r.get(7)?,
+                        timezone: r.get(8)?,
+                        last_at: r.get(9)?,
+                        last_kind: InteractionKind::parse_lenient(r.get_ref(10)?.as_str()?),
+                    })
+                })
+                .optional()?;
+            out.extend(row);
+        }
+        Ok(out)
+    }
+
+    /// Ids of contacts whose name or ID contains `needle` (case-insensitive).
+    pub fn search_ids(&self, needle: &str) -> Result<Vec<i64>, StoreError> {
+        let pattern = format!(
+            "%{}%",
+            needle
+                .replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_")
+        );
+        let mut st = self.conn.prepare(
+            "SELECT id FROM contacts
+             WHERE name LIKE ?1 ESCAPE '\\' OR first_name LIKE ?1 ESCAPE '\\'
+                OR last_name LIKE ?1 ESCAPE '\\' OR psid LIKE ?1 ESCAPE '\\'
+                OR (coalesce(first_name, '') || ' ' || coalesce(last_name, '')) LIKE ?1 ESCAPE '\\'
+             ORDER BY id",
+        )?;
+        let ids = st
+            .query_map([pattern], |r| r.get(0))?
+            .collect::<Result<Vec<i64>, _>>()?;
+        Ok(ids)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{ImportMeta, Store};
+
+    fn record(psid: &str, at: Option<i64>, name: &str) -> ContactRecord {
+        ContactRecord {
+            channel: Some(Channel::Messenger),
+            page_id: "100".into(),
+            psid: psid.into(),
+            name: Some(name.into()),
+            last_at: at,
+            last_kind: InteractionKind::Message,
+            ..ContactRecord::default()
+        }
+    }
+
+    #[test]
+    fn key_hash_is_stable_and_positive() {
+        // Stored on disk: this value must never change.
+        assert_eq!(
+            key_hash(Channel::Messenger, "100", "123"),
+            key_hash(Channel::Messenger, "100", "123")
+        );
+        assert_ne!(
+            key_hash(Channel::Messenger, "100", "123"),
+            key_hash(Channel::Messenger, "1001", "23")
+        );
+        assert_eq!(
+            key_hash(Channel::Messenger, "1", "2"),
+            2_379_474_755_267_350_768
+        );
+        assert!(key_hash(Channel::Whatsapp, "", "") > 0);
+        assert_eq!(next_probe((1 << 62) - 1), 1);
+    }
+
+    #[test]
+    fn upserts_keep_the_latest_interaction_and_the_history() {
+        let mut store = Store::in_memory().unwrap();
+        let tx = store.conn_mut().transaction().unwrap();
+        let import = ImportMeta::test(&tx);
+        let mut w = ContactWriter::new(&tx, import).unwrap();
+        assert_eq!(
+            w.upsert(&record("1", Some(100), "Anna")).unwrap(),
+            Outcome::Inserted
+        );
+        assert_eq!(
+            w.upsert(&record("1", Some(100), "Anna")).unwrap(),
+            Outcome::Unchanged
+        );
+        assert_eq!(w.repeated, 1);
+        assert_eq!(
+            w.upsert(&record("1", Some(200), "Anna")).unwrap(),
+            Outcome::Updated
+        );
+        assert_eq!(
+            w.upsert(&record("1", Some(50), "Anna B")).unwrap(),
+            Outcome::Unchanged
+        );
+        assert_eq!(
+            w.upsert(&record("1", None, "Anna B")).unwrap(),
+            Outcome::Updated
+        );
+        drop(w);
+        tx.commit().unwrap();
+        let (at, name): (i64, String) = store
+            .conn()
+            .query_row("SELECT last_at, name FROM contacts", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .unwrap();
+        assert_eq!((at, name.as_str()), (200, "Anna B"));
+        let mut history = Vec::new();
+        store.each_history(|_, at, _| history.push(at)).unwrap();
+        assert_eq!(history, [50, 100]);
+    }
+
+    #[test]
+    fn a_hash_collision_probes_to_the_next_id() {
+        let mut store = Store::in_memory().unwrap();
+        let tx = store.conn_mut().transaction().unwrap();
+        let import = ImportMeta::test(&tx);
+        // Occupy the slot of ("100", "2") with a different contact.
+        let slot = key_hash(Channel::Messenger, "100", "2");
+        tx.execute(
+            "INSERT INTO contacts (id, channel, page_id, psid, content_hash, import_id, seen_import)
+             VALUES (?1, 'messenger', 'other', 'x', 0, 0, 0)",
+            [slot],
+        )
+        .unwrap();
+        let mut w = ContactWriter::new(&tx, import).unwrap();
+        assert_eq!(
+            w.upsert(&record("2", Some(1), "B")).unwrap(),
+            Outcome::Inserted
+        );
+        assert_eq!(
+            w.upsert(&record("2", Some(2), "B")).unwrap(),
+            Outcome::Updated
+        );
+        drop(w);
+        let ids: Vec<i64> = tx
+            .prepare("SELECT id FROM contacts ORDER BY id")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert_eq!(ids, [slot, slot + 1]);
+    }
+}

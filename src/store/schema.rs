@@ -1,0 +1,107 @@
+//! The schema, as numbered migrations (rusqlite_migration keeps the number in
+//! `PRAGMA user_version`). A database from a newer build is refused before anything runs.
+
+use rusqlite::Connection;
+use rusqlite_migration::{M, Migrations};
+
+use super::StoreError;
+
+/// The schema version this build writes.
+pub const VERSION: i64 = 1;
+
+const V1: &str = "
+-- One row per contact. `id` is a 62-bit hash of (channel, page_id, psid), probed linearly on
+-- the rare collision (see contacts.rs): an integer key keeps bulk imports fast where a text
+-- index would not. IDs are text, never numbers: 17-digit PSIDs must not lose digits.
+CREATE TABLE contacts (
+    id            INTEGER PRIMARY KEY,
+    channel       TEXT    NOT NULL,
+    page_id       TEXT    NOT NULL,
+    psid          TEXT    NOT NULL,
+    name          TEXT,
+    first_name    TEXT,
+    last_name     TEXT,
+    locale        TEXT,
+    timezone      TEXT,
+    last_at       INTEGER,            -- the latest user interaction, unix seconds UTC
+    last_kind     TEXT    NOT NULL DEFAULT 'unknown',
+    subscribed_at INTEGER,
+    last_seen_at  INTEGER,
+    extra         TEXT,               -- the source's other columns, as a JSON object
+    content_hash  INTEGER NOT NULL,   -- of the descriptive fields, to tell unchanged rows
+    import_id     INTEGER NOT NULL,   -- the import that last changed the row
+    seen_import   INTEGER NOT NULL    -- the import that last saw it (repeated rows)
+);
+
+-- Earlier interactions of a contact; the latest lives in contacts.last_at.
+CREATE TABLE interactions (
+    contact_id INTEGER NOT NULL,
+    at         INTEGER NOT NULL,
+    kind       TEXT    NOT NULL,
+    import_id  INTEGER NOT NULL,
+    PRIMARY KEY (contact_id, at)
+) WITHOUT ROWID;
+
+CREATE TABLE imports (
+    id          INTEGER PRIMARY KEY,
+    file        TEXT    NOT NULL,
+    sha256      TEXT    NOT NULL,
+    format      TEXT    NOT NULL,
+    encoding    TEXT    NOT NULL,
+    delimiter   TEXT,
+    time_format TEXT,
+    mapping     TEXT    NOT NULL,     -- JSON: field -> column
+    options     TEXT    NOT NULL,     -- JSON: channel, page, zone, date order
+    started_at  INTEGER NOT NULL,
+    finished_at INTEGER,
+    rows_read   INTEGER NOT NULL DEFAULT 0,
+    inserted    INTEGER NOT NULL DEFAULT 0,
+    updated     INTEGER NOT NULL DEFAULT 0,
+    unchanged   INTEGER NOT NULL DEFAULT 0,
+    rejected    INTEGER NOT NULL DEFAULT 0,
+    duplicates  INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE import_rejects (
+    import_id INTEGER NOT NULL REFERENCES imports(id),
+    line      INTEGER NOT NULL,
+    reason    TEXT    NOT NULL,
+    raw       TEXT    NOT NULL
+);
+CREATE INDEX import_rejects_by_import ON import_rejects(import_id, line);
+";
+
+fn migrations() -> Migrations<'static> {
+    Migrations::new(vec![M::up(V1)])
+}
+
+/// Brings the schema of `conn` to [`VERSION`], refusing a newer one.
+pub fn migrate(conn: &mut Connection, path: &str) -> Result<(), StoreError> {
+    let found: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(|e| StoreError::NotADatabase {
+            path: path.to_string(),
+            detail: e.to_string(),
+        })?;
+    if found > VERSION {
+        return Err(StoreError::TooNew {
+            path: path.to_string(),
+            found,
+            known: VERSION,
+        });
+    }
+    migrations()
+        .to_latest(conn)
+        .map_err(|e| StoreError::Migration {
+            path: path.to_string(),
+            detail: e.to_string(),
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn migrations_are_valid() {
+        super::migrations().validate().unwrap();
+    }
+}

@@ -129,6 +129,11 @@ impl From<i64> for Arg {
         Arg::Num(n as f64)
     }
 }
+impl From<u64> for Arg {
+    fn from(n: u64) -> Arg {
+        Arg::Num(n as f64)
+    }
+}
 impl From<u32> for Arg {
     fn from(n: u32) -> Arg {
         Arg::Num(f64::from(n))

@@ -4,6 +4,7 @@
 
 pub mod compliance;
 pub mod i18n;
+pub mod import;
 pub mod plan;
 pub mod policy;
 pub mod store;

@@ -11,6 +11,8 @@ fn main() -> ExitCode {
     let result = match &cli.command {
         Some(cli::Command::Check(args)) => cli::check::run(&cli, args),
         Some(cli::Command::Eval(args)) => cli::eval::run(&cli, args),
+        Some(cli::Command::Import(args)) => cli::import::run_import(&cli, args),
+        Some(cli::Command::Windows(args)) => cli::windows::run(&cli, args),
         None => run_gui(&cli),
     };
     match result {

@@ -82,3 +82,27 @@ lang-en = English
 lang-it = Italian
 lang-es = Spanish
 lang-und = undetermined (checked against English, Italian and Spanish cues)
+cli-import-delimiter = delimiter
+cli-import-times = times
+cli-import-no-times = no time column
+cli-import-columns = columns
+cli-import-rows-read = rows read
+cli-import-inserted = inserted
+cli-import-updated = updated
+cli-import-unchanged = unchanged
+cli-import-rejected = rejected
+cli-import-repeated = { $count ->
+    [one] one row repeats a contact seen earlier in the file
+   *[other] { $count } rows repeat a contact seen earlier in the file
+}
+cli-import-line = line
+cli-import-more-rejects = more rejected rows are stored in the database
+cli-import-dry-run = dry run: nothing was written
+cli-windows-at = Windows at
+cli-windows-total = contacts
+cli-windows-open = open
+cli-windows-closing = closing soon
+cli-windows-human = human agent only
+cli-windows-closed = closed
+cli-windows-unknown = unknown
+cli-windows-by-hour = closing in each of the next 24 hours

@@ -81,3 +81,27 @@ lang-en = inglés
 lang-it = italiano
 lang-es = español
 lang-und = indeterminado (revisado con los indicios ingleses, italianos y españoles)
+cli-import-delimiter = separador
+cli-import-times = horas
+cli-import-no-times = ninguna columna de hora
+cli-import-columns = columnas
+cli-import-rows-read = filas leídas
+cli-import-inserted = insertados
+cli-import-updated = actualizados
+cli-import-unchanged = sin cambios
+cli-import-rejected = rechazadas
+cli-import-repeated = { $count ->
+    [one] una fila repite un contacto ya visto en el archivo
+   *[other] { $count } filas repiten un contacto ya visto en el archivo
+}
+cli-import-line = línea
+cli-import-more-rejects = el resto de filas rechazadas está guardado en la base de datos
+cli-import-dry-run = prueba: no se escribió nada
+cli-windows-at = Ventanas en
+cli-windows-total = contactos
+cli-windows-open = abiertas
+cli-windows-closing = por cerrar
+cli-windows-human = solo agente humano
+cli-windows-closed = cerradas
+cli-windows-unknown = desconocidas
+cli-windows-by-hour = cierres en cada una de las próximas 24 horas

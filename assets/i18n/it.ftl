@@ -81,3 +81,27 @@ lang-en = inglese
 lang-it = italiano
 lang-es = spagnolo
 lang-und = non determinata (controllata con gli indizi inglesi, italiani e spagnoli)
+cli-import-delimiter = separatore
+cli-import-times = orari
+cli-import-no-times = nessuna colonna di orario
+cli-import-columns = colonne
+cli-import-rows-read = righe lette
+cli-import-inserted = inseriti
+cli-import-updated = aggiornati
+cli-import-unchanged = invariati
+cli-import-rejected = scartate
+cli-import-repeated = { $count ->
+    [one] una riga ripete un contatto già visto nel file
+   *[other] { $count } righe ripetono un contatto già visto nel file
+}
+cli-import-line = riga
+cli-import-more-rejects = le altre righe scartate sono salvate nel database
+cli-import-dry-run = prova: non è stato scritto nulla
+cli-windows-at = Finestre al
+cli-windows-total = contatti
+cli-windows-open = aperte
+cli-windows-closing = in chiusura
+cli-windows-human = solo operatore umano
+cli-windows-closed = chiuse
+cli-windows-unknown = sconosciute
+cli-windows-by-hour = chiusure in ciascuna delle prossime 24 ore

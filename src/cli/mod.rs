@@ -2,6 +2,8 @@
 
 pub mod check;
 pub mod eval;
+pub mod import;
+pub mod windows;
 
 use std::path::PathBuf;
 
@@ -42,6 +44,10 @@ pub struct Cli {
 pub enum Command {
     /// Check a message: language, promotional cues, purpose, suggested tag and route.
     Check(check::Args),
+    /// Import contact exports (CSV, JSON) into the database.
+    Import(import::Args),
+    /// Count open, closing, human-agent-only, closed and unknown windows at an instant.
+    Windows(windows::Args),
     /// Measure the checker on a labelled corpus (JSON lines).
     Eval(eval::Args),
 }
@@ -71,6 +77,11 @@ impl Cli {
     /// The planning instant: `--now` or the clock.
     pub fn now(&self) -> DateTime<Utc> {
         self.now.unwrap_or_else(Utc::now)
+    }
+
+    /// The database file: `--db`, `VENTANA_DB`, or the platform data directory.
+    pub fn db_path(&self) -> PathBuf {
+        self.db.clone().unwrap_or_else(ventana::store::default_path)
     }
 
     /// The engine with the user's policy and lexicon directories.

@@ -2,6 +2,7 @@
 //! parsing, and the streaming import into one transaction with a report that accounts for
 //! every row.
 
+mod batch;
 pub mod decode;
 pub mod json;
 pub mod mapping;
@@ -20,9 +21,9 @@ use sha2::{Digest, Sha256};
 
 use crate::policy::Channel;
 use crate::store::{
-    ContactRecord, ContactWriter, ImportCounts, ImportMeta, Outcome, RejectWriter, Store,
-    StoreError, key_hash,
+    ContactWriter, ImportCounts, ImportMeta, Outcome, RejectWriter, Store, StoreError,
 };
+use batch::Batch;
 use decode::{DecodeReader, FileKind, SniffError, Sniffed};
 use mapping::{Field, Mapping, MappingError};
 use record::RowReader;
@@ -31,9 +32,9 @@ use time::{DateOrder, TimeFormat};
 
 /// Rows sampled to decide time formats and to fill the preview.
 const SAMPLE_ROWS: usize = 2000;
-/// Records written per batch; each batch is sorted by key so SQLite touches its pages in
-/// order. Bounds memory: two batches in flight.
-const BATCH: usize = 50_000;
+/// Records handed from the parsing thread to the writing one at a time; bounds memory
+/// (three batches exist at most: being filled, queued, being written).
+const BATCH: usize = 10_000;
 /// Rejected rows listed in the report (all are stored in the database).
 const REPORT_REJECTS: usize = 1000;
 /// Raw text kept per rejected row.
@@ -283,7 +284,7 @@ pub fn preview(path: &Path, opts: &Options) -> Result<Preview, ImportError> {
     source::rows(decoded, &sniffed.kind, &headers, &mut |ev| {
         if let RowEvent::Row { cells, .. } = ev {
             if rows.len() < 20 {
-                rows.push(cells.iter().map(|c| clip(c, 200)).collect());
+                rows.push(cells.to_vec().iter().map(|c| clip(c, 200)).collect());
             }
             for (f, s) in time_fields.iter().zip(samples.iter_mut()) {
                 if let Some(v) = mapping.get(*f).and_then(|i| cells.get(i))
@@ -403,14 +404,13 @@ pub fn preview(path: &Path, opts: &Options) -> Result<Preview, ImportError> {
             FileKind::Csv { delimiter } => Some(char::from(delimiter).to_string()),
             _ => None,
         },
-        reader: Some(RowReader {
-            headers: headers.clone(),
+        reader: Some(RowReader::new(
+            headers.clone(),
             mapping,
-            times: reader_times,
-            window_field,
-            channel: opts.channel,
+            reader_times,
+            opts.channel,
             page_id,
-        }),
+        )),
         headers,
         rows,
         columns,
@@ -450,16 +450,6 @@ fn clip(s: &str, max: usize) -> String {
     out
 }
 
-enum Item {
-    Record(Box<ContactRecord>),
-    Reject(u64, String, String),
-}
-
-struct Batch {
-    items: Vec<Item>,
-    rows: u64,
-}
-
 /// Imports a previewed file into `store` in one transaction: it lands whole or not at all.
 /// `progress` is called after each batch; setting `cancel` stops the import and writes nothing.
 pub fn run(
@@ -471,6 +461,27 @@ pub fn run(
     progress: &mut dyn FnMut(Progress),
 ) -> Result<ImportReport, ImportError> {
     let clock = std::time::Instant::now();
+    // A big import writes every page twice in WAL mode (log, then checkpoint). With no
+    // other connection open, the rollback journal writes them once and a killed import is
+    // still undone on the next open; WAL comes back right after.
+    let bulk = !opts.dry_run && preview.size > (8 << 20) && store.set_journal_mode("delete");
+    let result = run_in_transaction(store, preview, opts, started_at, cancel, progress, clock);
+    if bulk {
+        store.set_journal_mode("wal");
+    }
+    result
+}
+
+#[allow(clippy::too_many_arguments)]
+fn run_in_transaction(
+    store: &mut Store,
+    preview: &Preview,
+    opts: &Options,
+    started_at: i64,
+    cancel: &AtomicBool,
+    progress: &mut dyn FnMut(Progress),
+    clock: std::time::Instant,
+) -> Result<ImportReport, ImportError> {
     let path = Path::new(&preview.file);
     let (Some(sniffed), Some(reader)) = (&preview.sniffed, &preview.reader) else {
         return Err(ImportError::Option(
@@ -486,25 +497,7 @@ pub fn run(
         .iter()
         .find(|(f, _, _)| Some(*f) == reader.window_field)
         .map(|(_, f, _)| f.to_string());
-    let meta = ImportMeta {
-        file: preview.file.clone(),
-        sha256: String::new(),
-        format: preview.format.clone(),
-        encoding: preview.encoding.clone(),
-        delimiter: preview.delimiter.clone(),
-        time_format: window_format.clone(),
-        mapping: serde_json::to_string(&preview.columns).unwrap_or_default(),
-        options: serde_json::json!({
-            "channel": opts.channel.as_str(),
-            "page_id": opts.page_id,
-            "zone": opts.zone.name(),
-            "date_order": opts.date_order.map(|d| d.to_string()),
-            "dry_run": opts.dry_run,
-        })
-        .to_string(),
-        started_at,
-    };
-
+    let meta = import_meta(preview, opts, started_at, window_format.clone());
     let tx = store.conn_mut().transaction()?;
     let import_id = meta.begin(&tx)?;
     let mut counts = ImportCounts::default();
@@ -514,36 +507,30 @@ pub fn run(
     let replaced = std::thread::scope(|scope| -> Result<u64, ImportError> {
         let parser = scope.spawn(move || -> Result<u64, ImportError> {
             let decoded = DecodeReader::new(tap, sniffed.encoding);
-            let mut batch = Vec::with_capacity(BATCH);
-            let mut rows = 0u64;
+            let mut batch = Batch::with_capacity(BATCH);
+            let mut scratch = String::new();
             let mut failed_send = false;
-            let flush = |batch: &mut Vec<Item>, rows: &mut u64| {
-                // Sorting by key makes SQLite visit its pages in order (stable: repeats of a
-                // contact keep their file order).
-                batch.sort_by_cached_key(|i| match i {
-                    Item::Record(r) => {
-                        key_hash(r.channel.unwrap_or(Channel::Messenger), &r.page_id, &r.psid)
-                    }
-                    Item::Reject(..) => i64::MIN,
-                });
-                let items = std::mem::replace(batch, Vec::with_capacity(BATCH));
-                let ok = sender.send(Batch { items, rows: *rows }).is_ok();
-                *rows = 0;
-                ok
+            let flush = |batch: &mut Batch| {
+                let full = std::mem::replace(batch, Batch::with_capacity(BATCH));
+                sender.send(full).is_ok()
             };
             let decoded = source::rows(decoded, &sniffed.kind, &reader.headers, &mut |ev| {
-                rows += 1;
+                batch.rows += 1;
                 match ev {
-                    RowEvent::Row { line, cells, extra } => match reader.record(cells, extra) {
-                        Ok(r) => batch.push(Item::Record(Box::new(r))),
-                        Err(reason) => batch.push(Item::Reject(line, reason, raw_cells(cells))),
-                    },
-                    RowEvent::Bad { line, reason, raw } => {
-                        batch.push(Item::Reject(line, reason, raw));
+                    RowEvent::Row { line, cells, extra } => {
+                        match reader.record(cells, extra, &mut scratch) {
+                            Ok(r) => batch.push(&r),
+                            Err(reason) => {
+                                batch
+                                    .rejects
+                                    .push((line, reason, raw_cells(&cells.to_vec())));
+                            }
+                        }
                     }
+                    RowEvent::Bad { line, reason, raw } => batch.rejects.push((line, reason, raw)),
                 }
-                if batch.len() >= BATCH
-                    && (cancel.load(Ordering::Relaxed) || !flush(&mut batch, &mut rows))
+                if batch.len() + batch.rejects.len() >= BATCH
+                    && (cancel.load(Ordering::Relaxed) || !flush(&mut batch))
                 {
                     failed_send = true;
                     return false;
@@ -553,14 +540,18 @@ pub fn run(
             if failed_send || cancel.load(Ordering::Relaxed) {
                 return Err(ImportError::Cancelled);
             }
-            if !batch.is_empty() {
-                flush(&mut batch, &mut rows);
+            if batch.rows > 0 {
+                flush(&mut batch);
             }
             drop(sender);
             Ok(decoded.replaced())
         });
 
-        let mut writer = ContactWriter::new(&tx, import_id)?;
+        // Room for as many contacts as the file can hold, judged from its first lines.
+        let lines = sniffed.sample.lines().count().max(1);
+        let per_row = (sniffed.sample.len() / lines).max(24) as u64;
+        let expected = (preview.size / per_row).min(50_000_000) as usize;
+        let mut writer = ContactWriter::new(&tx, import_id, expected)?;
         let mut reject_writer = RejectWriter::new(&tx, import_id)?;
         let write = |batch: Batch,
                      counts: &mut ImportCounts,
@@ -569,21 +560,18 @@ pub fn run(
                      reject_writer: &mut RejectWriter<'_>|
          -> Result<(), ImportError> {
             counts.rows_read += batch.rows;
-            for item in batch.items {
-                match item {
-                    Item::Record(r) => match writer.upsert(&r)? {
-                        Outcome::Inserted => counts.inserted += 1,
-                        Outcome::Updated => counts.updated += 1,
-                        Outcome::Unchanged => counts.unchanged += 1,
-                    },
-                    Item::Reject(line, reason, raw) => {
-                        counts.rejected += 1;
-                        let raw = clip_bytes(&raw, RAW_MAX);
-                        reject_writer.reject(line, &reason, raw)?;
-                        if rejects.len() < REPORT_REJECTS {
-                            rejects.push(RejectLine { line, reason });
-                        }
-                    }
+            for (r, hashes) in batch.records() {
+                match writer.upsert_hashed(&r, hashes)? {
+                    Outcome::Inserted => counts.inserted += 1,
+                    Outcome::Updated => counts.updated += 1,
+                    Outcome::Unchanged => counts.unchanged += 1,
+                }
+            }
+            for (line, reason, raw) in batch.rejects {
+                counts.rejected += 1;
+                reject_writer.reject(line, &reason, clip_bytes(&raw, RAW_MAX))?;
+                if rejects.len() < REPORT_REJECTS {
+                    rejects.push(RejectLine { line, reason });
                 }
             }
             Ok(())
@@ -680,6 +668,32 @@ pub fn run(
         sha256,
         seconds: clock.elapsed().as_secs_f64(),
     })
+}
+
+fn import_meta(
+    preview: &Preview,
+    opts: &Options,
+    started_at: i64,
+    window_format: Option<String>,
+) -> ImportMeta {
+    ImportMeta {
+        file: preview.file.clone(),
+        sha256: String::new(),
+        format: preview.format.clone(),
+        encoding: preview.encoding.clone(),
+        delimiter: preview.delimiter.clone(),
+        time_format: window_format,
+        mapping: serde_json::to_string(&preview.columns).unwrap_or_default(),
+        options: serde_json::json!({
+            "channel": opts.channel.as_str(),
+            "page_id": opts.page_id,
+            "zone": opts.zone.name(),
+            "date_order": opts.date_order.map(|d| d.to_string()),
+            "dry_run": opts.dry_run,
+        })
+        .to_string(),
+        started_at,
+    }
 }
 
 fn raw_cells(cells: &[String]) -> String {

@@ -3,6 +3,7 @@
 use chrono_tz::Tz;
 
 use super::mapping::{Field, Mapping};
+use super::source::Cells;
 use super::time::{self, TimeFormat};
 use crate::policy::{Channel, InteractionKind};
 use crate::store::ContactRecord;
@@ -23,11 +24,26 @@ pub struct RowReader {
     pub channel: Channel,
     /// Page for rows that do not name one.
     pub page_id: String,
+    /// Column of each field, by `Field as usize` (a row's hot path avoids map lookups).
+    columns: [Option<usize>; Field::ALL.len()],
+    /// Unmapped columns and their keys written as JSON strings, for the extras object.
+    extra_keys: Vec<(usize, String)>,
 }
 
-fn cell<'a>(cells: &'a [String], m: &Mapping, f: Field) -> Option<&'a str> {
-    let v = cells.get(m.get(f)?)?.trim();
-    (!v.is_empty()).then_some(v)
+fn json_string(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
 /// Spreadsheets turn long IDs into numbers and lose digits: 1.23457E+16, 1234567890123456.0.
@@ -38,45 +54,85 @@ fn mangled_id(id: &str) -> bool {
 }
 
 impl RowReader {
-    /// Turns one row into a contact record, or a reason to reject it.
-    pub fn record(
-        &self,
-        cells: &[String],
+    /// A reader for `headers` mapped by `mapping`.
+    pub fn new(
+        headers: Vec<String>,
+        mapping: Mapping,
+        times: Vec<(Field, TimeFormat, Tz)>,
+        channel: Channel,
+        page_id: String,
+    ) -> RowReader {
+        let mut columns = [None; Field::ALL.len()];
+        for (i, f) in Field::ALL.iter().enumerate() {
+            columns[i] = mapping.get(*f);
+        }
+        let extra_keys = headers
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !mapping.is_mapped(*i))
+            .map(|(i, h)| {
+                let mut k = String::new();
+                json_string(&mut k, h);
+                (i, k)
+            })
+            .collect();
+        RowReader {
+            window_field: mapping.window_field(),
+            headers,
+            mapping,
+            times,
+            channel,
+            page_id,
+            columns,
+            extra_keys,
+        }
+    }
+
+    fn cell<'a>(&self, cells: Cells<'a>, f: Field) -> Option<&'a str> {
+        let i = self.columns.get(f as usize).copied().flatten()?;
+        let v = cells.get(i)?.trim();
+        (!v.is_empty()).then_some(v)
+    }
+
+    /// Turns one row into a contact record, or a reason to reject it. The record borrows
+    /// from the row, from `self`, and from `scratch`, which holds the extras' JSON.
+    pub fn record<'r>(
+        &'r self,
+        cells: Cells<'r>,
         extra: &[(String, String)],
-    ) -> Result<ContactRecord, String> {
-        let m = &self.mapping;
-        let id_header = m
-            .get(Field::Psid)
-            .and_then(|i| self.headers.get(i))
-            .map_or("ID", String::as_str);
-        let psid = cell(cells, m, Field::Psid)
-            .ok_or_else(|| format!("no contact ID in column {id_header:?}"))?;
+        scratch: &'r mut String,
+    ) -> Result<ContactRecord<'r>, String> {
+        let psid = self
+            .cell(cells, Field::Psid)
+            .ok_or_else(|| format!("no contact ID in column {:?}", self.header_of(Field::Psid)))?;
         if mangled_id(psid) {
             return Err(format!(
-                "the ID {psid:?} in column {id_header:?} was turned into a number by a spreadsheet \
-                 and has lost digits; export again with that column formatted as text"
+                "the ID {psid:?} in column {:?} was turned into a number by a spreadsheet and \
+                 has lost digits; export again with that column formatted as text",
+                self.header_of(Field::Psid)
             ));
         }
-        let channel = match cell(cells, m, Field::Channel) {
+        let channel = match self.cell(cells, Field::Channel) {
             Some(c) => c.parse().map_err(|e: String| format!("channel: {e}"))?,
             None => self.channel,
         };
+        let text = |f: Field| self.cell(cells, f);
         let mut r = ContactRecord {
             channel: Some(channel),
-            page_id: cell(cells, m, Field::PageId)
-                .map_or_else(|| self.page_id.clone(), str::to_string),
-            psid: psid.to_string(),
-            name: cell(cells, m, Field::Name).map(str::to_string),
-            first_name: cell(cells, m, Field::FirstName).map(str::to_string),
-            last_name: cell(cells, m, Field::LastName).map(str::to_string),
-            locale: cell(cells, m, Field::Locale).map(str::to_string),
-            timezone: cell(cells, m, Field::Timezone).map(str::to_string),
-            last_kind: cell(cells, m, Field::InteractionKind)
+            page_id: text(Field::PageId).unwrap_or(&self.page_id),
+            psid,
+            name: text(Field::Name),
+            first_name: text(Field::FirstName),
+            last_name: text(Field::LastName),
+            locale: text(Field::Locale),
+            timezone: text(Field::Timezone),
+            last_kind: self
+                .cell(cells, Field::InteractionKind)
                 .map_or(InteractionKind::Unknown, InteractionKind::parse_lenient),
             ..ContactRecord::default()
         };
         for (field, format, zone) in &self.times {
-            let Some(value) = cell(cells, m, *field) else {
+            let Some(value) = self.cell(cells, *field) else {
                 continue;
             };
             let t = time::parse(value, *format, *zone).map_err(|e| format!("{field}: {e}"))?;
@@ -92,41 +148,46 @@ impl RowReader {
             Some(Field::Subscribed) => r.subscribed_at,
             _ => r.last_at,
         };
-        r.extra = extras(&self.headers, m, cells, extra);
+        self.extras(cells, extra, scratch);
+        r.extra = (!scratch.is_empty()).then_some(scratch.as_str());
         Ok(r)
     }
-}
 
-/// The columns no field took, as a JSON object (empty values left out).
-fn extras(
-    headers: &[String],
-    m: &Mapping,
-    cells: &[String],
-    extra: &[(String, String)],
-) -> Option<String> {
-    let mut out = String::new();
-    let mut push = |k: &str, v: &str| {
-        if v.trim().is_empty() {
-            return;
-        }
-        out.push(if out.is_empty() { '{' } else { ',' });
-        out.push_str(&serde_json::Value::from(k).to_string());
-        out.push(':');
-        out.push_str(&serde_json::Value::from(v).to_string());
-    };
-    for (i, (h, v)) in headers.iter().zip(cells).enumerate() {
-        if !m.is_mapped(i) {
-            push(h, v);
-        }
+    fn header_of(&self, f: Field) -> &str {
+        self.mapping
+            .get(f)
+            .and_then(|i| self.headers.get(i))
+            .map_or("ID", String::as_str)
     }
-    for (k, v) in extra {
-        push(k, v);
-    }
-    if out.is_empty() {
-        None
-    } else {
-        out.push('}');
-        Some(out)
+
+    /// The columns no field took, as a JSON object in `out` (empty values left out; `out`
+    /// stays empty when there are none).
+    fn extras(&self, cells: Cells<'_>, extra: &[(String, String)], out: &mut String) {
+        out.clear();
+        let mut push = |key: &str, v: &str, quoted: bool| {
+            if v.trim().is_empty() {
+                return;
+            }
+            out.push(if out.is_empty() { '{' } else { ',' });
+            if quoted {
+                out.push_str(key);
+            } else {
+                json_string(out, key);
+            }
+            out.push(':');
+            json_string(out, v);
+        };
+        for (i, key) in &self.extra_keys {
+            if let Some(v) = cells.get(*i) {
+                push(key, v, true);
+            }
+        }
+        for (k, v) in extra {
+            push(k, v, false);
+        }
+        if !out.is_empty() {
+            out.push('}');
+        }
     }
 }
 
@@ -137,14 +198,13 @@ mod tests {
     fn reader(headers: &[&str]) -> RowReader {
         let headers: Vec<String> = headers.iter().map(|s| s.to_string()).collect();
         let mapping = Mapping::detect(&headers, &[]).unwrap();
-        RowReader {
-            times: vec![(Field::LastInteraction, TimeFormat::Offset, chrono_tz::UTC)],
-            window_field: mapping.window_field(),
+        RowReader::new(
             headers,
             mapping,
-            channel: Channel::Messenger,
-            page_id: "p1".into(),
-        }
+            vec![(Field::LastInteraction, TimeFormat::Offset, chrono_tz::UTC)],
+            Channel::Messenger,
+            "p1".into(),
+        )
     }
 
     fn row(v: &[&str]) -> Vec<String> {
@@ -154,37 +214,43 @@ mod tests {
     #[test]
     fn a_row_becomes_a_record_with_extras() {
         let r = reader(&["id", "first_name", "last_interaction", "email", "tags"]);
-        let c = r
-            .record(
-                &row(&[
-                    "12345678901234567",
-                    "Anna",
-                    "2025-06-02T10:00:00Z",
-                    "a@x.it",
-                    "",
-                ]),
-                &[],
-            )
-            .unwrap();
+        let mut scratch = String::new();
+        let cells = row(&[
+            "12345678901234567",
+            "Anna",
+            "2025-06-02T10:00:00Z",
+            "a@x.it",
+            "",
+        ]);
+        let c = r.record(Cells::List(&cells), &[], &mut scratch).unwrap();
         assert_eq!(c.psid, "12345678901234567");
         assert_eq!(c.page_id, "p1");
         assert_eq!(c.last_at, Some(1_748_858_400));
-        assert_eq!(c.extra.as_deref(), Some(r#"{"email":"a@x.it"}"#));
+        assert_eq!(c.extra, Some(r#"{"email":"a@x.it"}"#));
     }
 
     #[test]
     fn bad_rows_get_a_reason() {
         let r = reader(&["id", "last_interaction"]);
+        let mut s = String::new();
         let e = r
-            .record(&row(&["", "2025-06-02T10:00:00Z"]), &[])
+            .record(
+                Cells::List(&row(&["", "2025-06-02T10:00:00Z"])),
+                &[],
+                &mut s,
+            )
             .unwrap_err();
         assert!(e.contains("no contact ID"), "{e}");
-        let e = r.record(&row(&["1.23457E+16", ""]), &[]).unwrap_err();
+        let e = r
+            .record(Cells::List(&row(&["1.23457E+16", ""])), &[], &mut s)
+            .unwrap_err();
         assert!(e.contains("lost digits"), "{e}");
-        let e = r.record(&row(&["1", "yesterday"]), &[]).unwrap_err();
+        let e = r
+            .record(Cells::List(&row(&["1", "yesterday"])), &[], &mut s)
+            .unwrap_err();
         assert!(e.starts_with("last_interaction: "), "{e}");
         assert!(
-            r.record(&row(&["1", "false"]), &[])
+            r.record(Cells::List(&row(&["1", "false"])), &[], &mut s)
                 .unwrap()
                 .last_at
                 .is_none()

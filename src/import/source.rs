@@ -15,6 +15,45 @@ use super::ImportError;
 use super::decode::{DecodeReader, FileKind, Sniffed};
 use super::json::{self, JsonError, JsonItem};
 
+/// The cells of one row, in header order.
+#[derive(Clone, Copy, Debug)]
+pub enum Cells<'a> {
+    /// A CSV record, read in place.
+    Csv(&'a csv::StringRecord),
+    /// JSON values as text.
+    List(&'a [String]),
+}
+
+impl<'a> Cells<'a> {
+    /// Cell `i`, if the row has it.
+    pub fn get(&self, i: usize) -> Option<&'a str> {
+        match self {
+            Cells::Csv(r) => r.get(i),
+            Cells::List(v) => v.get(i).map(String::as_str),
+        }
+    }
+
+    /// Number of cells.
+    pub fn len(&self) -> usize {
+        match self {
+            Cells::Csv(r) => r.len(),
+            Cells::List(v) => v.len(),
+        }
+    }
+
+    /// Whether the row has no cells.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The cells as owned text.
+    pub fn to_vec(&self) -> Vec<String> {
+        (0..self.len())
+            .filter_map(|i| self.get(i).map(str::to_string))
+            .collect()
+    }
+}
+
 /// One row of the file.
 #[derive(Debug)]
 pub enum RowEvent<'a> {
@@ -23,7 +62,7 @@ pub enum RowEvent<'a> {
         /// Line of the row's start (or JSON element number).
         line: u64,
         /// Cells in header order (missing JSON keys are empty).
-        cells: &'a [String],
+        cells: Cells<'a>,
         /// JSON keys not among the headers.
         extra: &'a [(String, String)],
     },
@@ -166,7 +205,7 @@ pub fn rows<R: Read>(
                     spread(obj, headers, &mut cells, &mut extra);
                     f(RowEvent::Row {
                         line: item.line,
-                        cells: &cells,
+                        cells: Cells::List(&cells),
                         extra: &extra,
                     })
                 }
@@ -232,7 +271,6 @@ fn csv_rows<R: Read>(
 ) -> Result<DecodeReader<R>, ImportError> {
     let mut rdr = csv_reader(decoded, delimiter);
     let mut record = csv::StringRecord::new();
-    let mut cells: Vec<String> = Vec::with_capacity(width);
     // Headers were read separately; skip them here.
     rdr.headers().map_err(|e| ImportError::Csv(e.to_string()))?;
     loop {
@@ -288,11 +326,9 @@ fn csv_rows<R: Read>(
             }
             continue;
         }
-        cells.clear();
-        cells.extend(record.iter().take(width).map(str::to_string));
         if !f(RowEvent::Row {
             line,
-            cells: &cells,
+            cells: Cells::Csv(&record),
             extra: &[],
         }) {
             break;

@@ -1,6 +1,9 @@
 //! Contacts: the integer key, the import writer (insert, update, keep the latest interaction,
 //! record earlier ones in the history) and the reads the window index and the GUI need.
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
 use rusqlite::{OptionalExtension, Statement, Transaction, params};
 
 use super::StoreError;
@@ -17,20 +20,40 @@ pub struct ContactKey {
     pub psid: String,
 }
 
-/// The first probe position of a key: 62 bits of FNV-1a over the key, mixed (splitmix64).
-/// Stable across builds and platforms, because it is stored on disk.
-pub fn key_hash(channel: Channel, page_id: &str, psid: &str) -> i64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in [channel.as_str(), page_id, psid] {
-        for b in part.bytes().chain([0x1f]) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
+/// Folds bytes into a 64-bit state, eight at a time. Stable across builds and platforms
+/// (little-endian words, fixed constants), because key hashes are stored on disk.
+fn fold_bytes(mut h: u64, bytes: &[u8]) -> u64 {
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        h = (h ^ u64::from_le_bytes(w))
+            .wrapping_mul(0x9e37_79b9_7f4a_7c15)
+            .rotate_left(29);
     }
+    let rest = chunks.remainder();
+    let mut w = [0u8; 8];
+    w[..rest.len()].copy_from_slice(rest);
+    // The length keeps "ab" + "c" apart from "a" + "bc".
+    (h ^ u64::from_le_bytes(w) ^ ((bytes.len() as u64) << 56))
+        .wrapping_mul(0x9e37_79b9_7f4a_7c15)
+        .rotate_left(29)
+}
+
+/// splitmix64's finaliser: every input bit reaches every output bit.
+fn finish(mut h: u64) -> u64 {
     h = (h ^ (h >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     h = (h ^ (h >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    h ^= h >> 31;
-    let id = (h & ((1 << 62) - 1)) as i64;
+    h ^ (h >> 31)
+}
+
+/// The first probe position of a key: 62 bits of a hash of channel, page and PSID.
+pub fn key_hash(channel: Channel, page_id: &str, psid: &str) -> i64 {
+    let mut h = 0x243f_6a88_85a3_08d3;
+    for part in [channel.as_str(), page_id, psid] {
+        h = fold_bytes(h, part.as_bytes());
+    }
+    let id = (finish(h) & ((1 << 62) - 1)) as i64;
     id.max(1)
 }
 
@@ -39,25 +62,25 @@ fn next_probe(id: i64) -> i64 {
     if id >= (1 << 62) - 1 { 1 } else { id + 1 }
 }
 
-/// One contact as an import delivers it.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ContactRecord {
+/// One contact as an import delivers it, borrowed from the row it was read from.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct ContactRecord<'a> {
     /// The channel.
     pub channel: Option<Channel>,
     /// The Page.
-    pub page_id: String,
+    pub page_id: &'a str,
     /// The person's ID.
-    pub psid: String,
+    pub psid: &'a str,
     /// Full name, when the export has one column for it.
-    pub name: Option<String>,
+    pub name: Option<&'a str>,
     /// First name.
-    pub first_name: Option<String>,
+    pub first_name: Option<&'a str>,
     /// Last name.
-    pub last_name: Option<String>,
+    pub last_name: Option<&'a str>,
     /// Locale, e.g. `it_IT`.
-    pub locale: Option<String>,
+    pub locale: Option<&'a str>,
     /// The person's time zone (IANA name or offset as the export writes it).
-    pub timezone: Option<String>,
+    pub timezone: Option<&'a str>,
     /// The latest user interaction, unix seconds.
     pub last_at: Option<i64>,
     /// What it was.
@@ -67,32 +90,41 @@ pub struct ContactRecord {
     /// When the person was last seen.
     pub last_seen_at: Option<i64>,
     /// Other columns, as a JSON object.
-    pub extra: Option<String>,
+    pub extra: Option<&'a str>,
 }
 
-impl ContactRecord {
+impl ContactRecord<'_> {
+    /// The key hash and the content hash of the record.
+    pub fn hashes(&self) -> (i64, i64) {
+        (
+            key_hash(
+                self.channel.unwrap_or(Channel::Messenger),
+                self.page_id,
+                self.psid,
+            ),
+            self.content_hash(),
+        )
+    }
+
     fn content_hash(&self) -> i64 {
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        let mut eat = |s: &[u8]| {
-            for b in s.iter().chain(&[0x1f]) {
-                h ^= u64::from(*b);
-                h = h.wrapping_mul(0x0000_0100_0000_01b3);
-            }
-        };
+        let mut h = 0x1319_8a2e_0370_7344;
         for s in [
-            &self.name,
-            &self.first_name,
-            &self.last_name,
-            &self.locale,
-            &self.timezone,
-            &self.extra,
+            self.name,
+            self.first_name,
+            self.last_name,
+            self.locale,
+            self.timezone,
+            self.extra,
         ] {
-            eat(s.as_deref().unwrap_or("\u{0}").as_bytes());
+            h = match s {
+                Some(s) => fold_bytes(h, s.as_bytes()),
+                None => fold_bytes(h, &[0xff]),
+            };
         }
         for t in [self.subscribed_at, self.last_seen_at] {
-            eat(&t.unwrap_or(i64::MIN).to_le_bytes());
+            h = fold_bytes(h, &t.unwrap_or(i64::MIN).to_le_bytes());
         }
-        h as i64
+        finish(h) as i64
     }
 }
 
@@ -107,31 +139,78 @@ pub enum Outcome {
     Unchanged,
 }
 
-/// Writes contacts inside one import transaction.
+/// Passes already-hashed keys through unchanged.
+#[derive(Clone, Copy, Default)]
+struct Passthrough(u64);
+
+impl Hasher for Passthrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 << 8) | u64::from(*b);
+        }
+    }
+    fn write_i64(&mut self, n: i64) {
+        self.0 = n as u64;
+    }
+}
+
+/// Writes contacts inside one import transaction. Keys are looked up in an in-memory map
+/// of `key_hash → id` (16 bytes a contact), read once when the writer starts; new contacts
+/// get the next ids and are appended, so the table grows in order and no index has to be
+/// kept up to date row by row.
 pub struct ContactWriter<'t> {
     import_id: i64,
+    keys: HashMap<i64, i64, BuildHasherDefault<Passthrough>>,
+    next_id: i64,
+    /// Contacts this import has already seen, by id (ids are dense).
+    seen: Vec<u64>,
     insert: Statement<'t>,
     select: Statement<'t>,
     update: Statement<'t>,
-    touch: Statement<'t>,
     history: Statement<'t>,
     /// Records that repeated a contact already seen in this import.
     pub repeated: u64,
 }
 
 impl<'t> ContactWriter<'t> {
-    /// Prepares the statements for import `import_id`.
-    pub fn new(tx: &'t Transaction<'t>, import_id: i64) -> Result<Self, StoreError> {
+    /// Prepares the statements for import `import_id` and reads the keys of every contact.
+    /// `expected` new contacts are made room for up front (growing the map mid-import would
+    /// briefly need twice its memory).
+    pub fn new(
+        tx: &'t Transaction<'t>,
+        import_id: i64,
+        expected: usize,
+    ) -> Result<Self, StoreError> {
+        let (n, max_id): (i64, i64) = tx.query_row(
+            "SELECT count(*), coalesce(max(id), 0) FROM contacts",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let mut keys =
+            HashMap::with_capacity_and_hasher(n.max(0) as usize + expected, Default::default());
+        {
+            let mut st = tx.prepare("SELECT key_hash, id FROM contacts")?;
+            let mut rows = st.query([])?;
+            while let Some(r) = rows.next()? {
+                keys.insert(r.get(0)?, r.get(1)?);
+            }
+        }
         Ok(ContactWriter {
             import_id,
+            keys,
+            next_id: max_id + 1,
+            seen: Vec::with_capacity((max_id.max(0) as usize + expected) / 64 + 1),
             insert: tx.prepare(
-                "INSERT OR IGNORE INTO contacts (id, channel, page_id, psid, name, first_name,
+                "INSERT INTO contacts (id, key_hash, channel, page_id, psid, name, first_name,
                      last_name, locale, timezone, last_at, last_kind, subscribed_at, last_seen_at,
-                     extra, content_hash, import_id, seen_import)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)",
+                     extra, content_hash, import_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
             )?,
             select: tx.prepare(
-                "SELECT channel, page_id, psid, last_at, last_kind, content_hash, import_id, seen_import
+                "SELECT channel, page_id, psid, last_at, last_kind, content_hash
                  FROM contacts WHERE id = ?1",
             )?,
             update: tx.prepare(
@@ -141,11 +220,9 @@ impl<'t> ContactWriter<'t> {
                      timezone = coalesce(?6, timezone), last_at = ?7, last_kind = ?8,
                      subscribed_at = coalesce(?9, subscribed_at),
                      last_seen_at = max(coalesce(?10, last_seen_at), coalesce(last_seen_at, ?10)),
-                     extra = coalesce(?11, extra), content_hash = ?12, import_id = ?13,
-                     seen_import = ?13
+                     extra = coalesce(?11, extra), content_hash = ?12, import_id = ?13
                  WHERE id = ?1",
             )?,
-            touch: tx.prepare("UPDATE contacts SET seen_import = ?2 WHERE id = ?1")?,
             history: tx.prepare(
                 "INSERT OR IGNORE INTO interactions (contact_id, at, kind, import_id)
                  VALUES (?1, ?2, ?3, ?4)",
@@ -154,69 +231,99 @@ impl<'t> ContactWriter<'t> {
         })
     }
 
+    /// Marks contact `id` as seen by this import; true if it already was.
+    fn mark_seen(&mut self, id: i64) -> bool {
+        let (word, bit) = ((id.max(0) as u64 / 64) as usize, id.max(0) as u64 % 64);
+        if self.seen.len() <= word {
+            self.seen.resize(word + 1, 0);
+        }
+        let was = self.seen[word] & (1 << bit) != 0;
+        self.seen[word] |= 1 << bit;
+        was
+    }
+
     /// Inserts or updates one contact, keeping its latest interaction and recording older
     /// ones in the history.
-    pub fn upsert(&mut self, r: &ContactRecord) -> Result<Outcome, StoreError> {
+    pub fn upsert(&mut self, r: &ContactRecord<'_>) -> Result<Outcome, StoreError> {
+        self.upsert_hashed(r, r.hashes())
+    }
+
+    /// [`ContactWriter::upsert`] with the record's hashes already computed (an import
+    /// computes them on its parsing thread).
+    pub fn upsert_hashed(
+        &mut self,
+        r: &ContactRecord<'_>,
+        (key, hash): (i64, i64),
+    ) -> Result<Outcome, StoreError> {
         let channel = r.channel.unwrap_or(Channel::Messenger);
-        let hash = r.content_hash();
-        let mut id = key_hash(channel, &r.page_id, &r.psid);
+        let mut probe = key;
         loop {
-            let inserted = self.insert.execute(params![
-                id,
-                channel.as_str(),
-                r.page_id,
-                r.psid,
-                r.name,
-                r.first_name,
-                r.last_name,
-                r.locale,
-                r.timezone,
-                r.last_at,
-                r.last_kind.as_str(),
-                r.subscribed_at,
-                r.last_seen_at,
-                r.extra,
-                hash,
-                self.import_id,
-            ])?;
-            if inserted == 1 {
+            let Some(&id) = self.keys.get(&probe) else {
+                let id = self.next_id;
+                self.append(id, probe, channel, r, hash)?;
+                self.next_id += 1;
+                self.keys.insert(probe, id);
+                self.mark_seen(id);
                 return Ok(Outcome::Inserted);
-            }
-            let found = self
-                .select
-                .query_row([id], |row| {
-                    let same = row.get_ref(0)?.as_str()? == channel.as_str()
-                        && row.get_ref(1)?.as_str()? == r.page_id
-                        && row.get_ref(2)?.as_str()? == r.psid;
-                    Ok((
-                        same,
-                        row.get::<_, Option<i64>>(3)?,
-                        row.get::<_, String>(4)?,
-                        row.get::<_, i64>(5)?,
-                        row.get::<_, i64>(7)?,
-                    ))
-                })
-                .optional()?;
-            let Some((same, old_at, old_kind, old_hash, seen)) = found else {
-                // The row vanished between the two statements: only possible outside a
-                // transaction; try the insert again.
-                continue;
             };
+            let (same, old_at, old_kind, old_hash) = self.select.query_row([id], |row| {
+                let same = row.get_ref(0)?.as_str()? == channel.as_str()
+                    && row.get_ref(1)?.as_str()? == r.page_id
+                    && row.get_ref(2)?.as_str()? == r.psid;
+                Ok((
+                    same,
+                    row.get::<_, Option<i64>>(3)?,
+                    row.get::<_, String>(4)?,
+                    row.get::<_, i64>(5)?,
+                ))
+            })?;
             if !same {
-                id = next_probe(id);
+                probe = next_probe(probe);
                 continue;
             }
-            if seen == self.import_id {
+            if self.mark_seen(id) {
                 self.repeated += 1;
             }
             return self.merge(id, r, hash, old_at, &old_kind, old_hash);
         }
     }
 
+    /// Appends a new contact. Binding parameters one by one skips the checks `execute`
+    /// repeats for every row; it is the hot path of a million-row import.
+    fn append(
+        &mut self,
+        id: i64,
+        probe: i64,
+        channel: Channel,
+        r: &ContactRecord<'_>,
+        hash: i64,
+    ) -> Result<(), StoreError> {
+        let st = &mut self.insert;
+        st.raw_bind_parameter(1, id)?;
+        st.raw_bind_parameter(2, probe)?;
+        st.raw_bind_parameter(3, channel.as_str())?;
+        st.raw_bind_parameter(4, r.page_id)?;
+        st.raw_bind_parameter(5, r.psid)?;
+        st.raw_bind_parameter(6, r.name)?;
+        st.raw_bind_parameter(7, r.first_name)?;
+        st.raw_bind_parameter(8, r.last_name)?;
+        st.raw_bind_parameter(9, r.locale)?;
+        st.raw_bind_parameter(10, r.timezone)?;
+        st.raw_bind_parameter(11, r.last_at)?;
+        st.raw_bind_parameter(12, r.last_kind.as_str())?;
+        st.raw_bind_parameter(13, r.subscribed_at)?;
+        st.raw_bind_parameter(14, r.last_seen_at)?;
+        st.raw_bind_parameter(15, r.extra)?;
+        st.raw_bind_parameter(16, hash)?;
+        st.raw_bind_parameter(17, self.import_id)?;
+        st.raw_execute()?;
+        Ok(())
+    }
+
     fn merge(
         &mut self,
         id: i64,
-        r: &ContactRecord,
+        r: &ContactRecord<'_>,
         hash: i64,
         old_at: Option<i64>,
         old_kind: &str,
@@ -241,21 +348,19 @@ impl<'t> ContactWriter<'t> {
             // An older interaction: history only; the contact keeps its newer details.
             self.history
                 .execute(params![id, new, r.last_kind.as_str(), self.import_id])?;
-            self.touch.execute(params![id, self.import_id])?;
             return Ok(Outcome::Unchanged);
         }
         if hash != old_hash {
             self.update_row(id, r, old_at, old_kind, hash)?;
             return Ok(Outcome::Updated);
         }
-        self.touch.execute(params![id, self.import_id])?;
         Ok(Outcome::Unchanged)
     }
 
     fn update_row(
         &mut self,
         id: i64,
-        r: &ContactRecord,
+        r: &ContactRecord<'_>,
         at: Option<i64>,
         kind: &str,
         hash: i64,
@@ -439,12 +544,12 @@ mod tests {
     use super::*;
     use crate::store::{ImportMeta, Store};
 
-    fn record(psid: &str, at: Option<i64>, name: &str) -> ContactRecord {
+    fn record<'a>(psid: &'a str, at: Option<i64>, name: &'a str) -> ContactRecord<'a> {
         ContactRecord {
             channel: Some(Channel::Messenger),
-            page_id: "100".into(),
-            psid: psid.into(),
-            name: Some(name.into()),
+            page_id: "100",
+            psid,
+            name: Some(name),
             last_at: at,
             last_kind: InteractionKind::Message,
             ..ContactRecord::default()
@@ -464,7 +569,7 @@ mod tests {
         );
         assert_eq!(
             key_hash(Channel::Messenger, "1", "2"),
-            2_379_474_755_267_350_768
+            2_188_435_565_840_871_663
         );
         assert!(key_hash(Channel::Whatsapp, "", "") > 0);
         assert_eq!(next_probe((1 << 62) - 1), 1);
@@ -475,7 +580,7 @@ mod tests {
         let mut store = Store::in_memory().unwrap();
         let tx = store.conn_mut().transaction().unwrap();
         let import = ImportMeta::test(&tx);
-        let mut w = ContactWriter::new(&tx, import).unwrap();
+        let mut w = ContactWriter::new(&tx, import, 10).unwrap();
         assert_eq!(
             w.upsert(&record("1", Some(100), "Anna")).unwrap(),
             Outcome::Inserted
@@ -519,12 +624,12 @@ mod tests {
         // Occupy the slot of ("100", "2") with a different contact.
         let slot = key_hash(Channel::Messenger, "100", "2");
         tx.execute(
-            "INSERT INTO contacts (id, channel, page_id, psid, content_hash, import_id, seen_import)
-             VALUES (?1, 'messenger', 'other', 'x', 0, 0, 0)",
+            "INSERT INTO contacts (key_hash, channel, page_id, psid, content_hash, import_id)
+             VALUES (?1, 'messenger', 'other', 'x', 0, 0)",
             [slot],
         )
         .unwrap();
-        let mut w = ContactWriter::new(&tx, import).unwrap();
+        let mut w = ContactWriter::new(&tx, import, 10).unwrap();
         assert_eq!(
             w.upsert(&record("2", Some(1), "B")).unwrap(),
             Outcome::Inserted
@@ -535,7 +640,7 @@ mod tests {
         );
         drop(w);
         let ids: Vec<i64> = tx
-            .prepare("SELECT id FROM contacts ORDER BY id")
+            .prepare("SELECT key_hash FROM contacts ORDER BY id")
             .unwrap()
             .query_map([], |r| r.get(0))
             .unwrap()

@@ -125,6 +125,16 @@ impl Store {
         })
     }
 
+    /// Switches the journal mode (`wal` or `delete`); false when SQLite refuses, e.g.
+    /// because another connection has the database open.
+    pub fn set_journal_mode(&mut self, mode: &str) -> bool {
+        self.conn
+            .query_row(&format!("PRAGMA journal_mode = {mode}"), [], |r| {
+                r.get::<_, String>(0)
+            })
+            .is_ok_and(|m| m.eq_ignore_ascii_case(mode))
+    }
+
     /// The file this database lives in.
     pub fn path(&self) -> &Path {
         &self.path

@@ -3,6 +3,8 @@
 //! planning and export — usable without the GUI; the `gui` feature adds the desktop app.
 
 pub mod compliance;
+#[cfg(feature = "gui")]
+pub mod gui;
 pub mod i18n;
 pub mod import;
 pub mod plan;

@@ -25,8 +25,20 @@ fn main() -> ExitCode {
 }
 
 #[cfg(feature = "gui")]
-fn run_gui(_cli: &cli::Cli) -> anyhow::Result<u8> {
-    anyhow::bail!("the desktop app is not part of this build yet; use a subcommand (see --help)")
+fn run_gui(cli: &cli::Cli) -> anyhow::Result<u8> {
+    let engine = std::sync::Arc::new(cli.engine()?);
+    ventana::gui::run(ventana::gui::Launch {
+        db: cli.db_path(),
+        now: cli.now,
+        lang: cli.lang,
+        engine,
+    })
+    .map_err(|e| {
+        anyhow::anyhow!(
+            "cannot open the window ({e}); on a machine without a display, use the subcommands (see --help)"
+        )
+    })?;
+    Ok(0)
 }
 
 #[cfg(not(feature = "gui"))]

@@ -79,3 +79,31 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 120, .. ProptestConfig::default() })]
+
+    #[test]
+    fn the_fast_state_equals_the_full_evaluation(
+        contacts in prop::collection::vec((channel(), prop::collection::vec((instant(), kind()), 0..3)), 1..30),
+        probe in instant(),
+        horizon_h in 1i64..30,
+    ) {
+        let policy = Policy::embedded().unwrap();
+        let mut b = IndexBuilder::default();
+        for (i, (ch, xs)) in contacts.iter().enumerate() {
+            let xs = xs.iter().map(|(t, k)| Interaction { at: Utc.timestamp_opt(*t, 0).unwrap(), kind: *k }).collect();
+            b.push(i as i64 + 1, *ch, "p", None, xs);
+        }
+        let ix = b.finish();
+        let at = Utc.timestamp_opt(probe, 0).unwrap();
+        let horizon = Duration::hours(horizon_h);
+        let eval = ventana::plan::index::StateEval::new(&ix, &policy, at, horizon);
+        for i in 0..ix.len() {
+            let full = state_of(&ix, i, &policy, at, horizon);
+            let fast = eval.state(i);
+            prop_assert_eq!(fast.state, full.state);
+            prop_assert_eq!(fast.closes_at, full.closes_at.map(|c| c.timestamp()));
+        }
+    }
+}

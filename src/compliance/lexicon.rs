@@ -333,6 +333,21 @@ impl Lexicon {
             }
         }
         for (re, entry) in &self.patterns {
+            // A group named `cue` narrows the span to the words that matter (the context
+            // around them only decides whether they match).
+            let narrowed = re.capture_names().any(|n| n == Some("cue"));
+            if narrowed {
+                for c in re.captures_iter(text) {
+                    if let Some(m) = c.name("cue").filter(|m| m.start() < m.end()) {
+                        hits.push(Hit {
+                            entry: *entry,
+                            start: m.start(),
+                            end: m.end(),
+                        });
+                    }
+                }
+                continue;
+            }
             for m in re.find_iter(text) {
                 if m.start() < m.end() {
                     hits.push(Hit {

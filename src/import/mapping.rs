@@ -281,7 +281,8 @@ pub enum MappingError {
 
 impl Mapping {
     /// Recognises the columns of `headers`, then applies the user's `--map field=column`
-    /// overrides (a column by header name, case-insensitive, or by 1-based number).
+    /// overrides (a column by header name, case-insensitive, or by 1-based number). The
+    /// result may lack the ID column: see [`Mapping::require_id`].
     pub fn detect(headers: &[String], overrides: &[String]) -> Result<Mapping, MappingError> {
         let norm: Vec<String> = headers.iter().map(|h| normalize_header(h)).collect();
         let mut m = Mapping::default();
@@ -303,21 +304,31 @@ impl Mapping {
                 ))
             })?;
             let field: Field = field.parse().map_err(MappingError::BadMap)?;
+            if column.trim().is_empty() {
+                // `field=` with no column: the file has no such column.
+                m.columns.remove(&field);
+                continue;
+            }
             let i = column_index(headers, column)?;
             // A column moved to a new field leaves its old one.
             m.columns.retain(|_, c| *c != i);
             m.columns.insert(field, i);
         }
-        if !m.columns.contains_key(&Field::Psid) {
-            return Err(MappingError::NoId {
-                headers: headers
-                    .iter()
-                    .map(|h| format!("{h:?}"))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            });
-        }
         Ok(m)
+    }
+
+    /// The mapping, or the sentence saying no column holds the contact ID.
+    pub fn require_id(&self, headers: &[String]) -> Result<(), MappingError> {
+        if self.columns.contains_key(&Field::Psid) {
+            return Ok(());
+        }
+        Err(MappingError::NoId {
+            headers: headers
+                .iter()
+                .map(|h| format!("{h:?}"))
+                .collect::<Vec<_>>()
+                .join(", "),
+        })
     }
 
     /// The column of `field`.
@@ -461,7 +472,11 @@ mod tests {
     #[test]
     fn overrides_and_their_errors() {
         let heads = h(&["Cliente", "Telefono", "Quando"]);
-        let err = Mapping::detect(&heads, &[]).unwrap_err().to_string();
+        let err = Mapping::detect(&heads, &[])
+            .unwrap()
+            .require_id(&heads)
+            .unwrap_err()
+            .to_string();
         assert!(
             err.contains("\"Cliente\", \"Telefono\", \"Quando\"") && err.contains("--map psid="),
             "{err}"

@@ -164,6 +164,8 @@ pub struct Preview {
     pub times: Vec<TimeColumn>,
     /// Things the user should know.
     pub warnings: Vec<String>,
+    /// Why the file cannot be imported as mapped (no ID column), if so.
+    pub blocker: Option<String>,
     #[serde(skip)]
     sniffed: Option<Sniffed>,
     #[serde(skip)]
@@ -394,6 +396,10 @@ pub fn preview(path: &Path, opts: &Options) -> Result<Preview, ImportError> {
         );
     }
     let columns = mapping.named(&headers);
+    let blocker = mapping
+        .require_id(&headers)
+        .err()
+        .map(|e| format!("{shown}: {e}"));
     Ok(Preview {
         file: shown,
         size,
@@ -416,6 +422,7 @@ pub fn preview(path: &Path, opts: &Options) -> Result<Preview, ImportError> {
         columns,
         times,
         warnings,
+        blocker,
         sniffed: Some(sniffed),
     })
 }

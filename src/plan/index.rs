@@ -343,13 +343,40 @@ impl Windows {
 
     /// Counts of states at `at`; `horizon` decides what is closing.
     pub fn counts(&self, at: DateTime<Utc>, horizon: Duration, policy: &Policy) -> WindowCounts {
-        let t = at.timestamp();
         let mut c = WindowCounts {
             at,
             closing_by_hour: vec![0; 24],
             ..WindowCounts::default()
         };
+        for (_, one) in self.counts_by_channel(at, horizon, policy) {
+            c.total += one.total;
+            c.open += one.open;
+            c.closing += one.closing;
+            c.human_agent_only += one.human_agent_only;
+            c.unknown += one.unknown;
+            c.closed += one.closed;
+            for (a, b) in c.closing_by_hour.iter_mut().zip(&one.closing_by_hour) {
+                *a += b;
+            }
+        }
+        c
+    }
+
+    /// [`Windows::counts`] for each channel present.
+    pub fn counts_by_channel(
+        &self,
+        at: DateTime<Utc>,
+        horizon: Duration,
+        policy: &Policy,
+    ) -> Vec<(Channel, WindowCounts)> {
+        let t = at.timestamp();
+        let mut out = Vec::with_capacity(self.channels.len());
         for (channel, w) in &self.channels {
+            let mut c = WindowCounts {
+                at,
+                closing_by_hour: vec![0; 24],
+                ..WindowCounts::default()
+            };
             let known = w.first_at.partition_point(|&f| f <= t) as u64;
             let open = w.open.count_at(t);
             let human_hours = policy
@@ -369,8 +396,9 @@ impl Windows {
                 let from = t + 3600 * k as i64;
                 *slot += w.open.ending_within(t, from, from + 3600);
             }
+            out.push((*channel, c));
         }
-        c
+        out
     }
 
     /// Open windows at each instant of `times` (for the timeline's curve).
@@ -502,4 +530,100 @@ pub fn state_of(
     };
     let xs: Vec<Interaction> = ix.interactions(i).collect();
     window_over(cp, &xs, at, horizon)
+}
+
+/// A contact's window at one instant, in numbers (unix seconds).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StateAt {
+    /// The state.
+    pub state: WindowState,
+    /// When the standard window closes (or closed).
+    pub closes_at: Option<i64>,
+    /// Until when a human agent may answer.
+    pub human_until: Option<i64>,
+}
+
+/// Evaluates many contacts' windows at one instant: the common case (one known
+/// interaction) without allocating, the rest through [`state_of`].
+pub struct StateEval<'a> {
+    ix: &'a ContactIndex,
+    policy: &'a Policy,
+    at: DateTime<Utc>,
+    horizon: Duration,
+    human_hours: [Option<u32>; 3],
+}
+
+impl<'a> StateEval<'a> {
+    /// Prepares the evaluation at `at`.
+    pub fn new(
+        ix: &'a ContactIndex,
+        policy: &'a Policy,
+        at: DateTime<Utc>,
+        horizon: Duration,
+    ) -> Self {
+        let mut human_hours = [None; 3];
+        for (i, c) in Channel::ALL.iter().enumerate() {
+            human_hours[i] = policy
+                .channel(*c)
+                .and_then(|cp| cp.human_agent_hours_at(at));
+        }
+        StateEval {
+            ix,
+            policy,
+            at,
+            horizon,
+            human_hours,
+        }
+    }
+
+    /// The window of contact `i`.
+    pub fn state(&self, i: usize) -> StateAt {
+        let ix = self.ix;
+        let t = self.at.timestamp();
+        let has_history = ix.hist_start.get(i) != ix.hist_start.get(i + 1);
+        let channel = ix.channel[i];
+        let cp = self.policy.channel(channel);
+        if has_history || cp.is_none() {
+            let s = state_of(ix, i, self.policy, self.at, self.horizon);
+            return StateAt {
+                state: s.state,
+                closes_at: s.closes_at.map(|c| c.timestamp()),
+                human_until: s.human_agent_until.map(|c| c.timestamp()),
+            };
+        }
+        let last = ix.last_at[i];
+        let Some(cp) = cp.filter(|_| last != NO_TIME && last <= t) else {
+            return StateAt {
+                state: WindowState::Unknown,
+                closes_at: None,
+                human_until: None,
+            };
+        };
+        let kind = ix.last_kind[i];
+        let closes_at = crate::policy::window::version_for_action(
+            cp,
+            Utc.timestamp_opt(last, 0).single().unwrap_or_default(),
+        )
+        .and_then(|v| v.window_secs(kind))
+        .map(|secs| last + secs);
+        let human_until = self.human_hours[channel as usize]
+            .filter(|_| kind != InteractionKind::Comment)
+            .map(|h| last + 3600 * i64::from(h));
+        let state = match closes_at {
+            Some(end) if t < end => {
+                if end - t <= self.horizon.num_seconds() {
+                    WindowState::Closing
+                } else {
+                    WindowState::Open
+                }
+            }
+            _ if human_until.is_some_and(|u| t < u) => WindowState::HumanAgentOnly,
+            _ => WindowState::Closed,
+        };
+        StateAt {
+            state,
+            closes_at,
+            human_until,
+        }
+    }
 }

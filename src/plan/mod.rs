@@ -1,8 +1,10 @@
 //! Planning over the whole contact list: the in-memory window index and its counts.
 
 pub mod index;
+pub mod reach;
 
 pub use index::{ContactIndex, IndexBuilder, WindowCounts, Windows, state_of};
+pub use reach::Reach;
 
 use chrono::Duration;
 

@@ -516,6 +516,22 @@ impl super::Store {
         Ok(out)
     }
 
+    /// Deletes the contacts of these Pages and their history; returns how many went.
+    pub fn remove_pages(&self, pages: &[&str]) -> Result<u64, StoreError> {
+        let tx = self.conn.unchecked_transaction()?;
+        let mut n = 0;
+        for page in pages {
+            tx.execute(
+                "DELETE FROM interactions WHERE contact_id IN
+                     (SELECT id FROM contacts WHERE page_id = ?1)",
+                [page],
+            )?;
+            n += tx.execute("DELETE FROM contacts WHERE page_id = ?1", [page])? as u64;
+        }
+        tx.commit()?;
+        Ok(n)
+    }
+
     /// Ids of contacts whose name or ID contains `needle` (case-insensitive).
     pub fn search_ids(&self, needle: &str) -> Result<Vec<i64>, StoreError> {
         let pattern = format!(

@@ -1,0 +1,614 @@
+//! The eframe app: applies the panels' commands, runs long work through `jobs`, keeps the
+//! derived state (filtered view, composer analysis, reach) up to date, and lays out the
+//! panels.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use chrono::{DateTime, Utc};
+
+use super::command::Command;
+use super::jobs::{JobResult, Jobs};
+use super::panels;
+use super::state::{AppState, Data, ImportSetup, ImportStage, Prefs, Tab};
+use crate::Engine;
+use crate::compliance::{self, CheckInput, analyze};
+use crate::import::Options;
+use crate::import::mapping::Field;
+use crate::import::time::{machine_zone, parse_zone};
+use crate::plan::Reach;
+use crate::store::Store;
+
+const PREFS_KEY: &str = "ventana-prefs";
+
+/// The desktop app.
+pub struct VentanaApp {
+    /// What the panels read.
+    pub state: AppState,
+    /// Policy, lexicons, catalogues.
+    pub engine: Arc<Engine>,
+    /// Background work.
+    pub jobs: Jobs,
+    /// Reads of visible rows (the UI thread's own connection).
+    store: Option<Store>,
+    /// Bumped whenever filters change; stale job results are dropped.
+    generation: u64,
+    /// A view rebuild was asked for while another ran.
+    view_wanted: bool,
+}
+
+impl VentanaApp {
+    /// The app on the database at `db`, planning at `now` (or the clock), with `prefs`.
+    /// `first_run` loads the demo contacts into an empty database.
+    pub fn new(
+        engine: Arc<Engine>,
+        db: PathBuf,
+        prefs: Prefs,
+        now: Option<DateTime<Utc>>,
+        first_run: bool,
+    ) -> VentanaApp {
+        let store = Store::open(&db).ok();
+        let mut app = VentanaApp {
+            state: AppState::new(db.clone(), prefs, now),
+            engine,
+            jobs: Jobs::default(),
+            store,
+            generation: 0,
+            view_wanted: false,
+        };
+        if app.store.is_none() {
+            app.state.status = Some(
+                Store::open(&db)
+                    .err()
+                    .map_or_else(String::new, |e| e.to_string()),
+            );
+        }
+        let empty = app
+            .store
+            .as_ref()
+            .is_some_and(|s| s.contact_count().unwrap_or(0) == 0);
+        if first_run && empty {
+            app.state.loading = true;
+            app.jobs.demo(db, true);
+        } else {
+            app.reload();
+        }
+        app
+    }
+
+    /// Creates the app for eframe, restoring preferences.
+    pub fn from_creation(
+        cc: &eframe::CreationContext<'_>,
+        engine: Arc<Engine>,
+        db: PathBuf,
+        now: Option<DateTime<Utc>>,
+        lang: Option<crate::i18n::Lang>,
+        first_run: bool,
+    ) -> VentanaApp {
+        let mut prefs: Prefs = cc
+            .storage
+            .and_then(|s| eframe::get_value(s, PREFS_KEY))
+            .unwrap_or_default();
+        if let Some(l) = lang {
+            prefs.lang = l;
+        }
+        let app = VentanaApp::new(engine, db, prefs, now, first_run);
+        app.jobs.set_context(&cc.egui_ctx);
+        app
+    }
+
+    fn reload(&mut self) {
+        self.state.loading = true;
+        self.jobs
+            .load(self.state.db_path.clone(), self.engine.clone());
+    }
+
+    /// Asks for a new filtered view (now, or when the running one ends).
+    fn request_view(&mut self) {
+        let Some((index, _)) = self.state.all.clone() else {
+            return;
+        };
+        if self.state.loading {
+            self.view_wanted = true;
+            return;
+        }
+        self.state.loading = true;
+        self.view_wanted = false;
+        self.jobs.view(
+            self.generation,
+            self.engine.clone(),
+            index,
+            self.state.filters.clone(),
+            self.state.search_ids.clone(),
+            self.state.sort,
+            self.state.now(),
+            self.state.prefs.horizon(),
+        );
+    }
+
+    /// Applies finished jobs, commands and derived state; call once per frame.
+    pub fn update(&mut self, commands: Vec<Command>) {
+        if self.state.fixed_now.is_none() {
+            self.state.clock_now = Utc::now();
+        }
+        for r in self.jobs.poll() {
+            self.on_result(r);
+        }
+        for c in commands {
+            self.apply(c);
+        }
+        self.refresh_view_if_stale();
+        self.refresh_composer();
+    }
+
+    /// Runs jobs to completion (tests and benchmarks: the UI never blocks).
+    pub fn finish_jobs(&mut self) {
+        while self.jobs.pending > 0 {
+            match self.jobs.wait() {
+                Some(r) => self.on_result(r),
+                None => break,
+            }
+        }
+        self.refresh_view_if_stale();
+        while self.jobs.pending > 0 {
+            match self.jobs.wait() {
+                Some(r) => self.on_result(r),
+                None => break,
+            }
+        }
+        self.refresh_composer();
+    }
+
+    fn refresh_view_if_stale(&mut self) {
+        if self.state.all.is_none() || self.state.loading {
+            return;
+        }
+        let stale = match &self.state.data {
+            None => true,
+            Some(d) => {
+                d.built_for.0 != self.state.filters
+                    || d.built_for.2 != self.state.sort
+                    || (d.built_for.1 - self.state.now()).num_seconds().abs() >= 60
+            }
+        };
+        if stale || self.view_wanted {
+            self.request_view();
+        }
+    }
+
+    fn on_result(&mut self, r: JobResult) {
+        match r {
+            JobResult::Loaded(Ok(l)) => {
+                self.state.loading = false;
+                self.state.all = Some((l.index, l.windows));
+                self.state.last_import = l.last_import;
+                self.state.rows_cache.clear();
+                self.state.data = None;
+                self.request_view();
+            }
+            JobResult::Loaded(Err(e)) => {
+                self.state.loading = false;
+                self.state.status = Some(e);
+            }
+            JobResult::View(generation, data) => {
+                self.state.loading = false;
+                if generation == self.generation {
+                    self.state.data = Some(*data);
+                }
+                if self.view_wanted {
+                    self.request_view();
+                }
+            }
+            JobResult::Searched(generation, ids) => {
+                if generation == self.generation {
+                    self.state.search_ids = Some(Arc::new(ids));
+                    self.request_view();
+                }
+            }
+            JobResult::Picked(Some(path)) => self.apply(Command::PreviewFile(path)),
+            JobResult::Picked(None) => {
+                let t = self
+                    .engine
+                    .i18n
+                    .t(self.state.lang(), "gui-import-no-dialog");
+                if let ImportStage::Choose { message, .. } = &mut self.state.import {
+                    *message = Some(t);
+                }
+            }
+            JobResult::Previewed(Ok(preview)) => self.show_preview(*preview),
+            JobResult::Previewed(Err(e)) => {
+                let path = match &self.state.import {
+                    ImportStage::Previewing { path } => path.display().to_string(),
+                    _ => String::new(),
+                };
+                self.state.import = ImportStage::Choose {
+                    path,
+                    message: Some(e),
+                };
+            }
+            JobResult::Progress(p) => {
+                if let ImportStage::Running { progress, .. } = &mut self.state.import {
+                    *progress = p;
+                }
+            }
+            JobResult::Imported(Ok(report)) => {
+                self.state.import = ImportStage::Done(report);
+                self.reload();
+            }
+            JobResult::Imported(Err(e)) => {
+                self.state.import = ImportStage::Failed(e);
+            }
+            JobResult::Demo(Ok(now)) => {
+                self.state.loading = false;
+                if let Some(now) = now {
+                    self.state.fixed_now = Some(now);
+                    self.state.status =
+                        Some(self.engine.i18n.t(self.state.lang(), "gui-demo-loaded"));
+                }
+                self.reload();
+            }
+            JobResult::Demo(Err(e)) => {
+                self.state.loading = false;
+                self.state.status = Some(e);
+            }
+        }
+    }
+
+    fn show_preview(&mut self, preview: crate::import::Preview) {
+        let mapping = Field::ALL
+            .iter()
+            .map(|f| {
+                let header = preview.columns.get(f.as_str()).cloned().unwrap_or_default();
+                (f.as_str().to_string(), header)
+            })
+            .collect();
+        let (zone, channel, page_id) = match &self.state.import {
+            ImportStage::Preview(old) => (old.zone.clone(), old.channel, old.page_id.clone()),
+            _ => (
+                machine_zone().name().to_string(),
+                self.state.prefs.channel,
+                String::new(),
+            ),
+        };
+        self.state.import = ImportStage::Preview(Box::new(ImportSetup {
+            preview,
+            mapping,
+            zone,
+            channel,
+            page_id,
+            error: None,
+        }));
+    }
+
+    fn import_options(setup: &ImportSetup) -> Result<Options, String> {
+        let zone = parse_zone(&setup.zone).map_err(|e| e.to_string())?;
+        Ok(Options {
+            channel: setup.channel,
+            page_id: (!setup.page_id.trim().is_empty()).then(|| setup.page_id.trim().to_string()),
+            zone,
+            date_order: None,
+            maps: setup
+                .mapping
+                .iter()
+                .map(|(f, col)| format!("{f}={col}"))
+                .collect(),
+            dry_run: false,
+        })
+    }
+
+    /// Applies one command.
+    pub fn apply(&mut self, c: Command) {
+        match c {
+            Command::SetLang(l) => self.state.prefs.lang = l,
+            Command::SetDark(d) => self.state.prefs.dark = d,
+            Command::SetTab(t) => self.state.prefs.tab = t,
+            Command::SetNow(t) => self.state.fixed_now = Some(t),
+            Command::FollowClock => {
+                self.state.fixed_now = None;
+                self.state.clock_now = Utc::now();
+            }
+            Command::SetHorizon(h) => self.state.prefs.horizon_hours = h.clamp(1, 72),
+            Command::SetFilters(f) => {
+                let search_changed = f.search != self.state.filters.search;
+                self.state.filters = f;
+                self.generation += 1;
+                if search_changed {
+                    let needle = self.state.filters.search.trim().to_string();
+                    if needle.is_empty() {
+                        self.state.search_ids = None;
+                    } else {
+                        self.jobs
+                            .search(self.generation, self.state.db_path.clone(), needle);
+                    }
+                }
+            }
+            Command::SetSort(s) => self.state.sort = s,
+            Command::Select(i) => self.state.selected = i,
+            Command::LoadDemo => {
+                self.state.loading = true;
+                self.jobs.demo(self.state.db_path.clone(), true);
+            }
+            Command::RemoveDemo => {
+                self.state.loading = true;
+                self.jobs.demo(self.state.db_path.clone(), false);
+            }
+            Command::OpenImport => {
+                self.state.import = ImportStage::Choose {
+                    path: String::new(),
+                    message: None,
+                }
+            }
+            Command::CloseImport => {
+                if let ImportStage::Running { cancel, .. } = &self.state.import {
+                    cancel.store(true, Ordering::Relaxed);
+                }
+                self.state.import = ImportStage::Closed;
+            }
+            Command::PickFile => self.jobs.pick_file(),
+            Command::SetImportPath(p) => {
+                if let ImportStage::Choose { path, .. } = &mut self.state.import {
+                    *path = p;
+                }
+            }
+            Command::PreviewFile(path) => {
+                self.state.import = ImportStage::Previewing { path: path.clone() };
+                self.jobs.preview(path, Options::default());
+            }
+            Command::SetMapping(field, column) => {
+                if let ImportStage::Preview(s) = &mut self.state.import {
+                    s.mapping.insert(field, column);
+                    self.apply(Command::RefreshPreview);
+                }
+            }
+            Command::SetImportZone(z) => {
+                if let ImportStage::Preview(s) = &mut self.state.import {
+                    s.error = parse_zone(&z).err().map(|e| e.to_string());
+                    s.zone = z;
+                }
+            }
+            Command::SetImportChannel(c) => {
+                if let ImportStage::Preview(s) = &mut self.state.import {
+                    s.channel = c;
+                }
+            }
+            Command::SetImportPage(p) => {
+                if let ImportStage::Preview(s) = &mut self.state.import {
+                    s.page_id = p;
+                }
+            }
+            Command::RefreshPreview => {
+                if let ImportStage::Preview(s) = &mut self.state.import {
+                    match Self::import_options(s) {
+                        Ok(opts) => {
+                            let path = PathBuf::from(&s.preview.file);
+                            self.jobs.preview(path, opts);
+                        }
+                        Err(e) => s.error = Some(e),
+                    }
+                }
+            }
+            Command::StartImport => self.start_import(),
+            Command::CancelImport => {
+                if let ImportStage::Running { cancel, .. } = &self.state.import {
+                    cancel.store(true, Ordering::Relaxed);
+                }
+            }
+            Command::SetText(t) => self.state.composer.text = t,
+            Command::SetRoute(r) => self.state.composer.route = r,
+            Command::SetChannel(c) => self.state.prefs.channel = c,
+            Command::SetSample(k, v) => {
+                self.state.composer.samples.insert(k, v);
+            }
+            Command::SetTimelineView(start, end) => {
+                let first = self.state.timeline.map_or(0, |t| t.first_lane);
+                self.state.timeline = Some(super::state::TimelineView {
+                    start,
+                    end,
+                    first_lane: first,
+                });
+            }
+            Command::FetchRows(positions) => self.fetch_rows(&positions),
+            Command::SetFirstLane(n) => {
+                if let Some(t) = &mut self.state.timeline {
+                    t.first_lane = n;
+                }
+            }
+        }
+    }
+
+    fn start_import(&mut self) {
+        let stage = std::mem::take(&mut self.state.import);
+        let ImportStage::Preview(setup) = stage else {
+            self.state.import = stage;
+            return;
+        };
+        match Self::import_options(&setup) {
+            Ok(opts) => {
+                let cancel = Arc::new(AtomicBool::new(false));
+                let file = setup.preview.file.clone();
+                self.state.import = ImportStage::Running {
+                    file,
+                    progress: crate::import::Progress {
+                        total: setup.preview.size,
+                        ..Default::default()
+                    },
+                    cancel: cancel.clone(),
+                };
+                let preview = Box::new(setup.preview);
+                self.jobs.import(
+                    self.state.db_path.clone(),
+                    preview,
+                    opts,
+                    self.state.clock_now,
+                    cancel,
+                );
+            }
+            Err(e) => {
+                let mut setup = setup;
+                setup.error = Some(e);
+                self.state.import = ImportStage::Preview(setup);
+            }
+        }
+    }
+
+    /// Re-checks the composer's text when it, the route, the channel or the instant changed.
+    fn refresh_composer(&mut self) {
+        let filled = self.state.composer.filled();
+        let c = &mut self.state.composer;
+        if c.text.trim().is_empty() {
+            c.analysis = None;
+            c.report = None;
+            c.reach = None;
+            return;
+        }
+        let fresh = c.analysis.as_ref().is_some_and(|(t, _)| *t == filled);
+        if !fresh {
+            c.analysis = Some((filled.clone(), analyze(&filled, &self.engine.lexicons)));
+        }
+        let Some((_, analysis)) = &c.analysis else {
+            return;
+        };
+        let at = self.state.fixed_now.unwrap_or(self.state.clock_now);
+        let input = CheckInput {
+            text: &filled,
+            channel: self.state.prefs.channel,
+            chosen: c.route.clone(),
+            at,
+            ui_lang: self.state.prefs.lang,
+        };
+        c.report = Some(compliance::check_analysed(
+            &input,
+            analysis,
+            &self.engine.policy,
+            &self.engine.i18n,
+        ));
+        c.reach = self.state.data.as_ref().map(|d| {
+            reach_of(
+                d,
+                &self.engine,
+                &analysis.facts(),
+                c.route.as_ref(),
+                at,
+                self.state.prefs.horizon(),
+            )
+        });
+    }
+
+    /// Reads the rows shown in the table that are not cached yet.
+    pub fn fetch_rows(&mut self, positions: &[u32]) {
+        let (Some(store), Some(data)) = (&self.store, &self.state.data) else {
+            return;
+        };
+        let ids: Vec<i64> = positions
+            .iter()
+            .filter_map(|p| data.index.ids.get(*p as usize).copied())
+            .filter(|id| !self.state.rows_cache.contains_key(id))
+            .collect();
+        if ids.is_empty() {
+            return;
+        }
+        if self.state.rows_cache.len() > 5_000 {
+            self.state.rows_cache.clear();
+        }
+        if let Ok(rows) = store.contacts_by_id(&ids) {
+            for r in rows {
+                self.state.rows_cache.insert(r.id, r);
+            }
+        }
+    }
+
+    /// Draws the whole window and returns the commands the panels asked for.
+    pub fn ui_body(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
+        let mut commands = Vec::new();
+        ui.ctx().set_visuals(if self.state.prefs.dark {
+            egui::Visuals::dark()
+        } else {
+            egui::Visuals::light()
+        });
+        let i18n = &self.engine.i18n;
+        egui::Panel::top("top_bar").show(ui, |ui| {
+            panels::top_bar::top_bar_ui(ui, &self.state, i18n, &mut commands);
+        });
+        egui::Panel::bottom("status").show(ui, |ui| {
+            panels::top_bar::status_ui(ui, &self.state, i18n);
+        });
+        let empty = self.state.all.as_ref().is_some_and(|(ix, _)| ix.is_empty());
+        if !empty {
+            egui::Panel::left("filters")
+                .default_size(230.0)
+                .show(ui, |ui| {
+                    panels::filters::filters_ui(ui, &self.state, &self.engine, &mut commands);
+                });
+        }
+        egui::CentralPanel::default().show(ui, |ui| {
+            if empty || self.state.all.is_none() {
+                panels::welcome::welcome_ui(ui, &self.state, i18n, &mut commands);
+                return;
+            }
+            match self.state.prefs.tab {
+                Tab::Contacts => {
+                    panels::contacts::contacts_ui(ui, &self.state, &self.engine, &mut commands)
+                }
+                Tab::Timeline => {
+                    panels::timeline::timeline_ui(ui, &self.state, &self.engine, &mut commands)
+                }
+                Tab::Composer => {
+                    panels::composer::composer_ui(ui, &self.state, &self.engine, &mut commands)
+                }
+            }
+        });
+        panels::import::import_ui(ui, &self.state, i18n, &mut commands);
+        // Files dropped anywhere on the window are imported.
+        if let Some(path) = ui.ctx().input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .next()
+        }) {
+            commands.push(Command::PreviewFile(path));
+        }
+        commands
+    }
+}
+
+/// Who the message reaches among the view's contacts, channel by channel.
+pub fn reach_of(
+    data: &Data,
+    engine: &Engine,
+    facts: &crate::policy::ContentFacts,
+    route: Option<&crate::policy::Route>,
+    at: DateTime<Utc>,
+    horizon: chrono::Duration,
+) -> Reach {
+    let mut reach = Reach::default();
+    for (channel, counts) in data.windows.counts_by_channel(at, horizon, &engine.policy) {
+        if let Some(cp) = engine.policy.channel(channel) {
+            reach.add(cp, facts, route, &counts, at);
+        }
+    }
+    reach
+}
+
+impl eframe::App for VentanaApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.jobs.set_context(ui.ctx());
+        let commands = self.ui_body(ui);
+        self.update(commands);
+        let busy = self.state.loading
+            || self.jobs.pending > 0
+            || matches!(self.state.import, ImportStage::Running { .. });
+        // The clock moves: repaint now and then to keep "closes in" current.
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_millis(if busy {
+                100
+            } else {
+                30_000
+            }));
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, PREFS_KEY, &self.state.prefs);
+    }
+}

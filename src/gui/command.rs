@@ -1,0 +1,75 @@
+//! What the panels ask the app to do. Panels push commands while drawing; the app applies
+//! them after the frame (and runs long work on worker threads).
+
+use std::path::PathBuf;
+
+use chrono::{DateTime, Utc};
+
+use super::state::{Filters, SortBy, Tab};
+use crate::i18n::Lang;
+use crate::policy::{Channel, Route};
+
+/// A request from a panel.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Switch the UI language.
+    SetLang(Lang),
+    /// Dark or light theme.
+    SetDark(bool),
+    /// Open a tab.
+    SetTab(Tab),
+    /// Plan at a fixed instant.
+    SetNow(DateTime<Utc>),
+    /// Plan at the clock's instant.
+    FollowClock,
+    /// Closing-soon horizon in hours.
+    SetHorizon(u32),
+    /// New filters.
+    SetFilters(Filters),
+    /// New sort order.
+    SetSort(SortBy),
+    /// Select a contact (position in the index).
+    Select(Option<usize>),
+    /// Load the demo export.
+    LoadDemo,
+    /// Remove the demo contacts.
+    RemoveDemo,
+    /// Open the import dialog.
+    OpenImport,
+    /// Close the import dialog.
+    CloseImport,
+    /// Ask the desktop for a file (on a worker thread).
+    PickFile,
+    /// Edit the typed path.
+    SetImportPath(String),
+    /// Preview this file.
+    PreviewFile(PathBuf),
+    /// Map a field to a column (header; empty = none) in the preview.
+    SetMapping(String, String),
+    /// Time zone of naive times in the preview.
+    SetImportZone(String),
+    /// Channel of rows without one.
+    SetImportChannel(Channel),
+    /// Page of rows without one.
+    SetImportPage(String),
+    /// Read the preview again with the current options.
+    RefreshPreview,
+    /// Start the import.
+    StartImport,
+    /// Stop the import (nothing is written).
+    CancelImport,
+    /// The composer's text.
+    SetText(String),
+    /// The route picked in the composer (`None` = suggest).
+    SetRoute(Option<Route>),
+    /// The composer's channel.
+    SetChannel(Channel),
+    /// A placeholder's sample value.
+    SetSample(String, String),
+    /// Move the timeline's view (unix seconds).
+    SetTimelineView(f64, f64),
+    /// Scroll the timeline's lanes.
+    SetFirstLane(usize),
+    /// The table shows these contacts (positions) and needs their details.
+    FetchRows(Vec<u32>),
+}

@@ -1,0 +1,358 @@
+//! Long work on worker threads — loading the index, filtering a million contacts, previewing
+//! and importing files, asking the desktop for a file — with results sent back to the UI
+//! thread, which polls them every frame. The window never waits on any of it.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, Mutex};
+
+use chrono::{DateTime, Duration, Utc};
+
+use super::state::{Data, Filters, SortBy};
+use crate::Engine;
+use crate::import::{self, ImportReport, Options, Preview, Progress};
+use crate::plan::index::StateEval;
+use crate::plan::{ContactIndex, Windows};
+use crate::policy::WindowState;
+use crate::store::{ImportSummary, Store};
+
+/// The demo export, shipped in the binary.
+pub const DEMO_CSV: &[u8] = include_bytes!("../../assets/samples/demo.csv");
+/// When the demo export was taken: the app plans at this instant after loading it.
+pub const DEMO_NOW: &str = "2026-11-22T10:00:00Z";
+/// The Pages of the demo contacts (for removing them).
+pub const DEMO_PAGES: [&str; 2] = ["104837261958374", "209384756102938"];
+
+/// What a job reports back.
+pub enum JobResult {
+    /// The contacts were read from the database, with the windows of all of them.
+    Loaded(Result<Box<Loaded>, String>),
+    /// A filtered view is ready (with the generation it was asked for).
+    View(u64, Box<Data>),
+    /// The ids matching a name search.
+    Searched(u64, Vec<i64>),
+    /// The desktop's file dialog answered.
+    Picked(Option<PathBuf>),
+    /// A file was previewed.
+    Previewed(Result<Box<Preview>, String>),
+    /// An import advanced.
+    Progress(Progress),
+    /// An import finished (or failed, or was cancelled).
+    Imported(Result<Box<ImportReport>, String>),
+    /// The demo contacts were loaded or removed.
+    Demo(Result<Option<DateTime<Utc>>, String>),
+}
+
+/// The contacts as read from the database.
+pub struct Loaded {
+    /// Every contact.
+    pub index: Arc<ContactIndex>,
+    /// The windows of every contact.
+    pub windows: Arc<Windows>,
+    /// The latest import.
+    pub last_import: Option<ImportSummary>,
+}
+
+/// The channel jobs report on, and a way to wake the UI.
+pub struct Jobs {
+    tx: Sender<JobResult>,
+    rx: Receiver<JobResult>,
+    wake: Arc<Mutex<Option<egui::Context>>>,
+    /// Jobs started and not yet reported.
+    pub pending: usize,
+}
+
+impl Default for Jobs {
+    fn default() -> Self {
+        let (tx, rx) = channel();
+        Jobs {
+            tx,
+            rx,
+            wake: Arc::default(),
+            pending: 0,
+        }
+    }
+}
+
+impl Jobs {
+    /// Lets finished jobs request a repaint of `ctx`.
+    pub fn set_context(&self, ctx: &egui::Context) {
+        if let Ok(mut w) = self.wake.lock()
+            && w.is_none()
+        {
+            *w = Some(ctx.clone());
+        }
+    }
+
+    /// Results that have arrived.
+    pub fn poll(&mut self) -> Vec<JobResult> {
+        let mut out = Vec::new();
+        while let Ok(r) = self.rx.try_recv() {
+            if !matches!(r, JobResult::Progress(_)) {
+                self.pending = self.pending.saturating_sub(1);
+            }
+            out.push(r);
+        }
+        out
+    }
+
+    /// Waits for the next result (tests, and nothing else: the UI polls).
+    pub fn wait(&mut self) -> Option<JobResult> {
+        let r = self.rx.recv().ok()?;
+        if !matches!(r, JobResult::Progress(_)) {
+            self.pending = self.pending.saturating_sub(1);
+        }
+        Some(r)
+    }
+
+    fn spawn(&mut self, work: impl FnOnce(&Sender<JobResult>) -> JobResult + Send + 'static) {
+        self.pending += 1;
+        let tx = self.tx.clone();
+        let wake = self.wake.clone();
+        std::thread::spawn(move || {
+            let result = work(&tx);
+            let _ = tx.send(result);
+            if let Ok(w) = wake.lock()
+                && let Some(ctx) = w.as_ref()
+            {
+                ctx.request_repaint();
+            }
+        });
+    }
+
+    /// Reads the contacts of `db`.
+    pub fn load(&mut self, db: PathBuf, engine: Arc<Engine>) {
+        self.spawn(move |_| {
+            JobResult::Loaded((|| {
+                let store = Store::open(&db).map_err(|e| e.to_string())?;
+                let ix = ContactIndex::load(&store).map_err(|e| e.to_string())?;
+                let windows = Windows::build(&ix, None, &engine.policy);
+                let last_import = store
+                    .imports(1)
+                    .map_err(|e| e.to_string())?
+                    .into_iter()
+                    .next();
+                Ok(Box::new(Loaded {
+                    index: Arc::new(ix),
+                    windows: Arc::new(windows),
+                    last_import,
+                }))
+            })())
+        });
+    }
+
+    /// Filters and sorts the contacts for the table and builds their windows.
+    #[allow(clippy::too_many_arguments)]
+    pub fn view(
+        &mut self,
+        generation: u64,
+        engine: Arc<Engine>,
+        index: Arc<ContactIndex>,
+        filters: Filters,
+        search: Option<Arc<Vec<i64>>>,
+        sort: SortBy,
+        at: DateTime<Utc>,
+        horizon: Duration,
+    ) {
+        self.spawn(move |_| {
+            let data = build_view(
+                &engine,
+                index,
+                filters,
+                search.as_deref(),
+                sort,
+                at,
+                horizon,
+            );
+            JobResult::View(generation, Box::new(data))
+        });
+    }
+
+    /// Finds the contacts whose name or ID contains `needle`.
+    pub fn search(&mut self, generation: u64, db: PathBuf, needle: String) {
+        self.spawn(move |_| {
+            let ids = Store::open(&db)
+                .and_then(|s| s.search_ids(&needle))
+                .unwrap_or_default();
+            JobResult::Searched(generation, ids)
+        });
+    }
+
+    /// Asks the desktop for a file. `None` when the user cancels — or when no file dialog
+    /// is available, which the two cannot be told apart (the dialog offers a path field).
+    pub fn pick_file(&mut self) {
+        self.spawn(|_| {
+            JobResult::Picked(
+                rfd::FileDialog::new()
+                    .add_filter(
+                        "CSV, JSON",
+                        &["csv", "tsv", "txt", "json", "jsonl", "ndjson"],
+                    )
+                    .pick_file(),
+            )
+        });
+    }
+
+    /// Previews a file.
+    pub fn preview(&mut self, path: PathBuf, opts: Options) {
+        self.spawn(move |_| {
+            JobResult::Previewed(
+                import::preview(&path, &opts)
+                    .map(Box::new)
+                    .map_err(|e| e.to_string()),
+            )
+        });
+    }
+
+    /// Imports a previewed file, reporting progress; `cancel` stops it with nothing written.
+    pub fn import(
+        &mut self,
+        db: PathBuf,
+        preview: Box<Preview>,
+        opts: Options,
+        now: DateTime<Utc>,
+        cancel: Arc<AtomicBool>,
+    ) {
+        let wake = self.wake.clone();
+        self.spawn(move |tx| {
+            let result = (|| {
+                let mut store = Store::open(&db).map_err(|e| e.to_string())?;
+                let mut progress = |p: Progress| {
+                    let _ = tx.send(JobResult::Progress(p));
+                    if let Ok(w) = wake.lock()
+                        && let Some(ctx) = w.as_ref()
+                    {
+                        ctx.request_repaint();
+                    }
+                };
+                import::run(
+                    &mut store,
+                    &preview,
+                    &opts,
+                    now.timestamp(),
+                    &cancel,
+                    &mut progress,
+                )
+                .map(Box::new)
+                .map_err(|e| e.to_string())
+            })();
+            JobResult::Imported(result)
+        });
+    }
+
+    /// Imports the demo export (or removes its contacts).
+    pub fn demo(&mut self, db: PathBuf, load: bool) {
+        self.spawn(move |_| {
+            JobResult::Demo(if load {
+                load_demo(&db)
+            } else {
+                remove_demo(&db)
+            })
+        });
+    }
+}
+
+fn load_demo(db: &Path) -> Result<Option<DateTime<Utc>>, String> {
+    // One folder per load: two loads at once must not share (or delete) each other's file.
+    static LOADS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = LOADS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("ventana-demo-{}-{n}", std::process::id()));
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let file = dir.join("demo.csv");
+    std::fs::write(&file, DEMO_CSV).map_err(|e| e.to_string())?;
+    let opts = Options {
+        zone: chrono_tz::Europe::Rome,
+        ..Options::default()
+    };
+    let result = (|| {
+        let mut store = Store::open(db).map_err(|e| e.to_string())?;
+        let p = import::preview(&file, &opts).map_err(|e| e.to_string())?;
+        import::run(
+            &mut store,
+            &p,
+            &opts,
+            Utc::now().timestamp(),
+            &AtomicBool::new(false),
+            &mut |_| {},
+        )
+        .map_err(|e| e.to_string())
+    })();
+    let _ = std::fs::remove_dir_all(&dir);
+    result?;
+    Ok(DEMO_NOW.parse().ok())
+}
+
+fn remove_demo(db: &Path) -> Result<Option<DateTime<Utc>>, String> {
+    let store = Store::open(db).map_err(|e| e.to_string())?;
+    store.remove_pages(&DEMO_PAGES).map_err(|e| e.to_string())?;
+    Ok(None)
+}
+
+/// Filters, sorts and builds windows for the contacts table and the timeline.
+pub fn build_view(
+    engine: &Engine,
+    index: Arc<ContactIndex>,
+    filters: Filters,
+    search: Option<&Vec<i64>>,
+    sort: SortBy,
+    at: DateTime<Utc>,
+    horizon: Duration,
+) -> Data {
+    let ix = &*index;
+    let eval = StateEval::new(ix, &engine.policy, at, horizon);
+    let day = |d: chrono::NaiveDate| crate::policy::start_of_day(d).timestamp();
+    let from = filters.last_from.map(day);
+    let to = filters.last_to.map(|d| day(d) + 86_400);
+    let mut keyed: Vec<(u32, (u8, i64))> = Vec::with_capacity(ix.len());
+    for i in 0..ix.len() {
+        if filters.page.is_some_and(|p| ix.page[i] != p)
+            || filters.channel.is_some_and(|c| ix.channel[i] != c)
+            || filters.locale.is_some_and(|l| ix.locale[i] != l)
+        {
+            continue;
+        }
+        let last = ix.last_at[i];
+        if from.is_some_and(|f| last == i64::MIN || last < f)
+            || to.is_some_and(|t| last == i64::MIN || last >= t)
+        {
+            continue;
+        }
+        if let Some(ids) = search
+            && ids.binary_search(&ix.ids[i]).is_err()
+        {
+            continue;
+        }
+        let s = eval.state(i);
+        let wanted = match filters.state {
+            None => true,
+            Some(WindowState::Open) => s.state.is_open(),
+            Some(w) => s.state == w,
+        };
+        if !wanted {
+            continue;
+        }
+        let key = match sort {
+            SortBy::ExpiringSoonest => match s.state {
+                WindowState::Open | WindowState::Closing => (0, s.closes_at.unwrap_or(0)),
+                WindowState::HumanAgentOnly => (1, s.human_until.unwrap_or(0)),
+                WindowState::Closed => (2, -last),
+                WindowState::Unknown => (3, 0),
+            },
+            SortBy::LastInteraction => (0, if last == i64::MIN { i64::MAX } else { -last }),
+            SortBy::Imported => (0, ix.ids[i]),
+        };
+        keyed.push((i as u32, key));
+    }
+    keyed.sort_by_key(|(_, k)| *k);
+    let rows: Vec<u32> = keyed.into_iter().map(|(i, _)| i).collect();
+    let windows = Windows::build(ix, Some(&rows), &engine.policy);
+    let counts = windows.counts(at, horizon, &engine.policy);
+    Data {
+        index,
+        rows: Arc::new(rows),
+        windows: Arc::new(windows),
+        counts,
+        built_for: (filters, at, sort),
+    }
+}

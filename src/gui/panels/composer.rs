@@ -1,0 +1,347 @@
+//! The composer: write a message and see, as you type, its findings underlined in place,
+//! the character count against the channel's limit, the suggested tag or route and why,
+//! a route picker that warns when the choice does not fit, sample values for placeholders,
+//! and how many of the filtered contacts the message reaches by each route.
+
+use egui::{RichText, TextBuffer};
+
+use crate::Engine;
+use crate::compliance::{Severity, placeholder, purpose_phrase, route_phrase};
+use crate::gui::command::Command;
+use crate::gui::format;
+use crate::gui::state::AppState;
+use crate::gui::widgets::highlight::{finding_at, highlight, severity_color};
+use crate::i18n::{Lang, format_count, format_decimal};
+use crate::policy::{Channel, Exclusion, Route};
+
+/// Draws the composer tab.
+pub fn composer_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    engine: &Engine,
+    commands: &mut Vec<Command>,
+) {
+    let lang = state.lang();
+    ui.columns(2, |cols| {
+        editor_ui(&mut cols[0], state, engine, commands);
+        egui::ScrollArea::vertical()
+            .id_salt("composer-advice")
+            .show(&mut cols[1], |ui| {
+                advice_ui(ui, state, engine);
+                ui.separator();
+                reach_ui(ui, state, engine, lang);
+            });
+    });
+}
+
+fn editor_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine, commands: &mut Vec<Command>) {
+    let i18n = &engine.i18n;
+    let lang = state.lang();
+    let t = |k: &str| i18n.t(lang, k);
+    let c = &state.composer;
+    ui.horizontal(|ui| {
+        let l = ui.label(t("gui-channel"));
+        egui::ComboBox::from_id_salt("composer-channel")
+            .selected_text(format::channel(state.prefs.channel))
+            .show_ui(ui, |ui| {
+                for ch in Channel::ALL {
+                    if ui
+                        .selectable_label(ch == state.prefs.channel, format::channel(ch))
+                        .clicked()
+                    {
+                        commands.push(Command::SetChannel(ch));
+                    }
+                }
+            })
+            .response
+            .labelled_by(l.id);
+        let l = ui.label(t("gui-route"));
+        let chosen = c
+            .route
+            .as_ref()
+            .map_or_else(|| t("gui-route-suggest"), |r| route_label(r, lang, engine));
+        egui::ComboBox::from_id_salt("composer-route")
+            .selected_text(chosen)
+            .width(260.0)
+            .show_ui(ui, |ui| {
+                if ui
+                    .selectable_label(c.route.is_none(), t("gui-route-suggest"))
+                    .clicked()
+                {
+                    commands.push(Command::SetRoute(None));
+                }
+                for r in routes_of(state, engine) {
+                    let selected = c.route.as_ref() == Some(&r);
+                    if ui
+                        .selectable_label(selected, route_label(&r, lang, engine))
+                        .clicked()
+                    {
+                        commands.push(Command::SetRoute(Some(r)));
+                    }
+                }
+            })
+            .response
+            .labelled_by(l.id);
+    });
+    let label = ui.label(RichText::new(t("gui-message")).strong());
+    let findings = c
+        .report
+        .as_ref()
+        .map(|r| r.findings.clone())
+        .unwrap_or_default();
+    // Underlines are shown when the checked text is the typed one (no sample values filled).
+    let underline = c.filled() == c.text;
+    let mut layouter = |ui: &egui::Ui, buf: &dyn TextBuffer, wrap: f32| {
+        let shown: &[crate::compliance::Finding] = if underline { &findings } else { &[] };
+        let mut job = highlight(
+            buf.as_str(),
+            shown,
+            egui::TextStyle::Monospace.resolve(ui.style()),
+            ui.visuals().text_color(),
+        );
+        job.wrap.max_width = wrap;
+        ui.fonts_mut(|f| f.layout_job(job))
+    };
+    let mut text = c.text.clone();
+    let output = egui::TextEdit::multiline(&mut text)
+        .desired_rows(10)
+        .desired_width(f32::INFINITY)
+        .hint_text(t("gui-message-hint"))
+        .layouter(&mut layouter)
+        .show(ui);
+    let response = output.response.response.clone().labelled_by(label.id);
+    if response.changed() {
+        commands.push(Command::SetText(text.clone()));
+    }
+    // The explanation of the finding under the pointer.
+    if underline && let Some(pos) = response.hover_pos() {
+        let cursor = output.galley.cursor_from_pos(pos - output.galley_pos);
+        let byte = text
+            .char_indices()
+            .nth(cursor.index.0)
+            .map_or(text.len(), |(b, _)| b);
+        if let Some(f) = finding_at(&findings, byte) {
+            response.clone().on_hover_text(f.explanation.clone());
+        }
+    }
+    counter_ui(ui, state, engine);
+    placeholders_ui(ui, state, engine, commands);
+    findings_ui(ui, state, engine);
+}
+
+fn counter_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine) {
+    let lang = state.lang();
+    let text = state.composer.filled();
+    let Some(cp) = engine.policy.channel(state.prefs.channel) else {
+        return;
+    };
+    let (used, limit, unit) = match (cp.limits.text_max_chars, cp.limits.text_max_bytes) {
+        (Some(max), _) => (text.chars().count(), max, "gui-chars"),
+        (None, Some(max)) => (text.len(), max, "gui-bytes"),
+        (None, None) => (text.chars().count(), usize::MAX, "gui-chars"),
+    };
+    let over = used > limit;
+    let msg = if limit == usize::MAX {
+        engine.i18n.tr(lang, unit, &[("used", used.into())])
+    } else {
+        engine.i18n.tr(
+            lang,
+            &format!("{unit}-of"),
+            &[("used", used.into()), ("limit", limit.into())],
+        )
+    };
+    let color = if over {
+        severity_color(Severity::Block)
+    } else {
+        ui.visuals().weak_text_color()
+    };
+    ui.label(RichText::new(msg).color(color));
+}
+
+fn placeholders_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    engine: &Engine,
+    commands: &mut Vec<Command>,
+) {
+    let lang = state.lang();
+    let tokens = placeholder::tokens(&state.composer.text);
+    if tokens.is_empty() {
+        return;
+    }
+    ui.label(RichText::new(engine.i18n.t(lang, "gui-samples")).strong());
+    egui::Grid::new("samples").num_columns(2).show(ui, |ui| {
+        for token in tokens {
+            let l = ui.monospace(&token);
+            let mut value = state
+                .composer
+                .samples
+                .get(&token)
+                .cloned()
+                .unwrap_or_default();
+            if ui
+                .add(egui::TextEdit::singleline(&mut value).desired_width(200.0))
+                .labelled_by(l.id)
+                .changed()
+            {
+                commands.push(Command::SetSample(token, value));
+            }
+            ui.end_row();
+        }
+    });
+}
+
+fn findings_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine) {
+    let lang = state.lang();
+    let Some(report) = &state.composer.report else {
+        return;
+    };
+    ui.label(RichText::new(engine.i18n.t(lang, "gui-findings")).strong());
+    if report.findings.is_empty() {
+        ui.label(engine.i18n.t(lang, "gui-no-findings"));
+    }
+    for f in &report.findings {
+        ui.horizontal_wrapped(|ui| {
+            let sev = engine
+                .i18n
+                .t(lang, &format!("gui-severity-{}", f.severity.as_str()));
+            ui.label(
+                RichText::new(sev)
+                    .color(egui::Color32::WHITE)
+                    .background_color(severity_color(f.severity)),
+            );
+            ui.label(&f.explanation);
+        });
+    }
+}
+
+fn advice_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine) {
+    let i18n = &engine.i18n;
+    let lang = state.lang();
+    let t = |k: &str| i18n.t(lang, k);
+    ui.heading(t("gui-suggestion"));
+    let Some(r) = &state.composer.report else {
+        ui.label(t("gui-suggestion-empty"));
+        return;
+    };
+    egui::Grid::new("advice")
+        .num_columns(2)
+        .spacing([10.0, 4.0])
+        .show(ui, |ui| {
+            ui.label(t("cli-language"));
+            ui.label(match r.language.as_str() {
+                "en" | "it" | "es" => t(&format!("lang-{}", r.language)),
+                "und" => t("lang-und"),
+                other => other.to_string(),
+            });
+            ui.end_row();
+            ui.label(t("cli-promotional"));
+            let promo = match r.promotional {
+                Some(true) => t("cli-yes"),
+                Some(false) => t("cli-no"),
+                None => t("cli-not-checked"),
+            };
+            ui.label(format!(
+                "{promo} ({} {})",
+                t("cli-score"),
+                format_decimal(lang, f64::from(r.promo_score), 2)
+            ));
+            ui.end_row();
+            ui.label(t("cli-purpose"));
+            ui.label(purpose_phrase(r.purpose, lang, i18n));
+            ui.end_row();
+            ui.label(t("cli-suggested-tag"));
+            ui.label(r.suggested_tag.clone().unwrap_or_else(|| t("cli-none")));
+            ui.end_row();
+            ui.label(t("cli-route"));
+            ui.label(route_phrase(&r.suggested_route, lang, i18n));
+            ui.end_row();
+        });
+    let blocked = r.blocked;
+    ui.label(RichText::new(&r.route_reason).color(if blocked {
+        severity_color(Severity::Block)
+    } else {
+        ui.visuals().text_color()
+    }));
+    if let Some(v) = &r.policy_version {
+        let rule = r.rule.clone().unwrap_or_default();
+        ui.label(RichText::new(format!("{} {v} {rule}", t("cli-policy"))).small());
+    }
+    if let Some(src) = &r.source {
+        ui.hyperlink_to(RichText::new(t("gui-source")).small(), src);
+    }
+}
+
+fn reach_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine, lang: Lang) {
+    let i18n = &engine.i18n;
+    let t = |k: &str| i18n.t(lang, k);
+    ui.heading(t("gui-reach"));
+    let Some(reach) = &state.composer.reach else {
+        ui.label(t("gui-reach-empty"));
+        return;
+    };
+    ui.label(i18n.tr(
+        lang,
+        "gui-reach-summary",
+        &[
+            ("reachable", format_count(lang, reach.reachable()).into()),
+            ("total", format_count(lang, reach.total).into()),
+            ("at", format::instant(lang, state.now().timestamp()).into()),
+        ],
+    ));
+    egui::Grid::new("reach")
+        .num_columns(2)
+        .striped(true)
+        .show(ui, |ui| {
+            for (route, n) in &reach.by_route {
+                ui.label(route_phrase(route, lang, i18n));
+                ui.label(RichText::new(format_count(lang, *n)).strong());
+                ui.end_row();
+            }
+            for (why, n) in &reach.excluded {
+                ui.label(
+                    RichText::new(exclusion(i18n, lang, *why))
+                        .color(ui.visuals().weak_text_color()),
+                );
+                ui.label(format_count(lang, *n));
+                ui.end_row();
+            }
+        });
+}
+
+fn exclusion(i18n: &crate::i18n::I18n, lang: Lang, e: Exclusion) -> String {
+    let key = match e {
+        Exclusion::NoInteraction => "gui-excl-unknown",
+        Exclusion::WindowClosed => "gui-excl-closed",
+        Exclusion::PromotionalOutsideWindow => "gui-excl-promotional",
+        Exclusion::HumanAgentOnly => "gui-excl-human",
+        Exclusion::TooLate => "gui-excl-late",
+    };
+    i18n.t(lang, key)
+}
+
+/// A route as the picker shows it: its phrase, and the tag name for tags.
+fn route_label(r: &Route, lang: Lang, engine: &Engine) -> String {
+    match r {
+        Route::MessageTag(tag) => tag.clone(),
+        other => route_phrase(other, lang, &engine.i18n),
+    }
+}
+
+/// Every route the channel has ever had (in force ones first), for the picker.
+fn routes_of(state: &AppState, engine: &Engine) -> Vec<Route> {
+    let Some(cp) = engine.policy.channel(state.prefs.channel) else {
+        return Vec::new();
+    };
+    let at = state.now();
+    let mut routes: Vec<(bool, Route)> = Vec::new();
+    for r in &cp.rules {
+        let live = r.in_force(at);
+        match routes.iter_mut().find(|(_, x)| *x == r.route) {
+            Some((l, _)) => *l |= live,
+            None => routes.push((live, r.route.clone())),
+        }
+    }
+    routes.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    routes.into_iter().map(|(_, r)| r).collect()
+}

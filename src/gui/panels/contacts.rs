@@ -1,0 +1,233 @@
+//! The contacts table: every filtered contact with its window state and time left,
+//! virtual-scrolled (only the visible rows are drawn or read), expiring soonest first.
+
+use egui::{RichText, Sense};
+use egui_extras::{Column, TableBuilder};
+
+use crate::Engine;
+use crate::gui::command::Command;
+use crate::gui::format;
+use crate::gui::jobs::DEMO_PAGES;
+use crate::gui::state::{AppState, SortBy};
+use crate::i18n::format_count;
+use crate::plan::index::StateEval;
+use crate::policy::WindowState;
+
+const ROW_HEIGHT: f32 = 22.0;
+
+/// Draws the contacts tab.
+pub fn contacts_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    engine: &Engine,
+    commands: &mut Vec<Command>,
+) {
+    let i18n = &engine.i18n;
+    let lang = state.lang();
+    let t = |k: &str| i18n.t(lang, k);
+    let Some(data) = &state.data else {
+        ui.spinner();
+        return;
+    };
+    ui.horizontal(|ui| {
+        let l = ui.label(t("gui-sort"));
+        egui::ComboBox::from_id_salt("sort")
+            .selected_text(t(sort_key(state.sort)))
+            .show_ui(ui, |ui| {
+                for s in [
+                    SortBy::ExpiringSoonest,
+                    SortBy::LastInteraction,
+                    SortBy::Imported,
+                ] {
+                    if ui
+                        .selectable_label(state.sort == s, t(sort_key(s)))
+                        .clicked()
+                    {
+                        commands.push(Command::SetSort(s));
+                    }
+                }
+            })
+            .response
+            .labelled_by(l.id);
+        ui.label(i18n.tr(
+            lang,
+            "gui-contacts-shown",
+            &[("count", format_count(lang, data.rows.len() as u64).into())],
+        ));
+        let demo = data
+            .index
+            .pages
+            .iter()
+            .any(|p| DEMO_PAGES.contains(&p.as_str()));
+        if demo && ui.button(t("gui-remove-demo")).clicked() {
+            commands.push(Command::RemoveDemo);
+        }
+    });
+    if let Some(last) = &state.last_import {
+        egui::CollapsingHeader::new(
+            i18n.tr(
+                lang,
+                "gui-last-import",
+                &[
+                    (
+                        "file",
+                        std::path::Path::new(&last.meta.file)
+                            .file_name()
+                            .map_or_else(
+                                || last.meta.file.clone(),
+                                |f| f.to_string_lossy().into_owned(),
+                            )
+                            .into(),
+                    ),
+                    ("inserted", last.counts.inserted.into()),
+                    ("updated", last.counts.updated.into()),
+                    ("rejected", last.counts.rejected.into()),
+                ],
+            ),
+        )
+        .id_salt("last-import")
+        .show(ui, |ui| {
+            ui.label(i18n.tr(
+                lang,
+                "gui-report-counts",
+                &[
+                    ("read", last.counts.rows_read.into()),
+                    ("inserted", last.counts.inserted.into()),
+                    ("updated", last.counts.updated.into()),
+                    ("unchanged", last.counts.unchanged.into()),
+                    ("rejected", last.counts.rejected.into()),
+                ],
+            ));
+        });
+    }
+    ui.separator();
+    if data.rows.is_empty() {
+        ui.label(t("gui-no-match"));
+        return;
+    }
+    let eval = StateEval::new(
+        &data.index,
+        &engine.policy,
+        state.now(),
+        state.prefs.horizon(),
+    );
+    let now = state.now().timestamp();
+    let mut missing = Vec::new();
+    TableBuilder::new(ui)
+        .id_salt("contacts-table")
+        .striped(true)
+        .sense(Sense::click())
+        .column(Column::initial(200.0).at_least(120.0))
+        .column(Column::initial(180.0).at_least(80.0).clip(true))
+        .column(Column::initial(150.0).at_least(80.0).clip(true))
+        .column(Column::initial(120.0).clip(true))
+        .column(Column::initial(60.0))
+        .column(Column::remainder().at_least(150.0))
+        .header(24.0, |mut h| {
+            for key in [
+                "gui-col-window",
+                "gui-col-name",
+                "gui-col-psid",
+                "gui-col-page",
+                "gui-col-locale",
+                "gui-col-last",
+            ] {
+                h.col(|ui| {
+                    ui.strong(t(key));
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(ROW_HEIGHT, data.rows.len(), |mut row| {
+                let Some(&pos) = data.rows.get(row.index()) else {
+                    return;
+                };
+                let i = pos as usize;
+                row.set_selected(state.selected == Some(i));
+                let s = eval.state(i);
+                let id = data.index.ids[i];
+                let details = state.rows_cache.get(&id);
+                if details.is_none() {
+                    missing.push(pos);
+                }
+                row.col(|ui| {
+                    ui.horizontal(|ui| {
+                        ui.label(
+                            RichText::new(format::state_name(i18n, lang, s.state))
+                                .color(egui::Color32::WHITE)
+                                .background_color(format::state_color(s.state)),
+                        );
+                        let left = match s.state {
+                            WindowState::Open | WindowState::Closing => s.closes_at.map(|c| {
+                                i18n.tr(
+                                    lang,
+                                    "gui-closes-in",
+                                    &[("time", format::duration(i18n, lang, c - now).into())],
+                                )
+                            }),
+                            WindowState::HumanAgentOnly => s.human_until.map(|c| {
+                                i18n.tr(
+                                    lang,
+                                    "gui-agent-for",
+                                    &[("time", format::duration(i18n, lang, c - now).into())],
+                                )
+                            }),
+                            _ => None,
+                        };
+                        if let Some(left) = left {
+                            ui.label(RichText::new(left).small());
+                        }
+                    });
+                });
+                row.col(|ui| {
+                    ui.label(details.map_or("…", |d| d.name.as_str()));
+                });
+                row.col(|ui| {
+                    ui.monospace(details.map_or("…", |d| d.key.psid.as_str()));
+                });
+                row.col(|ui| {
+                    let page = data
+                        .index
+                        .pages
+                        .get(data.index.page[i] as usize)
+                        .map_or("", String::as_str);
+                    ui.label(format!(
+                        "{} · {page}",
+                        format::channel(data.index.channel[i])
+                    ));
+                });
+                row.col(|ui| {
+                    ui.label(
+                        data.index
+                            .locales
+                            .get(data.index.locale[i] as usize)
+                            .map_or("", String::as_str),
+                    );
+                });
+                row.col(|ui| {
+                    match data.index.latest(i) {
+                        Some(x) => ui.label(format!(
+                            "{} ({})",
+                            format::instant(lang, x.at.timestamp()),
+                            format::kind(i18n, lang, x.kind)
+                        )),
+                        None => ui.label(t("gui-unknown-time")),
+                    };
+                });
+                if row.response().clicked() {
+                    commands.push(Command::Select(Some(i)));
+                }
+            });
+        });
+    if !missing.is_empty() {
+        commands.push(Command::FetchRows(missing));
+    }
+}
+
+fn sort_key(s: SortBy) -> &'static str {
+    match s {
+        SortBy::ExpiringSoonest => "gui-sort-expiring",
+        SortBy::LastInteraction => "gui-sort-last",
+        SortBy::Imported => "gui-sort-imported",
+    }
+}

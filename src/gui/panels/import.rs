@@ -1,0 +1,328 @@
+//! The import dialog: pick a file (desktop dialog, a typed path, or a file dropped on the
+//! window), see how it will be read — encoding, delimiter, time formats, the first rows, the
+//! column mapping as combo boxes, the zone of naive times — then import it with a progress
+//! bar and Cancel, and read the report.
+
+use egui::RichText;
+use egui_extras::{Column, TableBuilder};
+
+use crate::gui::command::Command;
+use crate::gui::format;
+use crate::gui::state::{AppState, ImportSetup, ImportStage};
+use crate::i18n::{I18n, Lang, format_count};
+use crate::import::ImportReport;
+use crate::import::mapping::Field;
+use crate::policy::Channel;
+
+/// Draws the dialog when it is open.
+pub fn import_ui(ui: &mut egui::Ui, state: &AppState, i18n: &I18n, commands: &mut Vec<Command>) {
+    if matches!(state.import, ImportStage::Closed) {
+        return;
+    }
+    let lang = state.lang();
+    let t = |k: &str| i18n.t(lang, k);
+    let modal = egui::Modal::new(egui::Id::unique("import-dialog")).show(ui.ctx(), |ui| {
+        ui.set_min_width(720.0);
+        ui.set_max_width(ui.ctx().content_rect().width() - 80.0);
+        ui.heading(t("gui-import-title"));
+        match &state.import {
+            ImportStage::Closed => {}
+            ImportStage::Choose { path, message } => {
+                choose_ui(ui, path, message.as_deref(), i18n, lang, commands);
+            }
+            ImportStage::Previewing { path } => {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label(format!("{} {}", t("gui-import-reading"), path.display()));
+                });
+            }
+            ImportStage::Preview(setup) => preview_ui(ui, setup, i18n, lang, commands),
+            ImportStage::Running { file, progress, .. } => {
+                ui.label(file);
+                let fraction = if progress.total > 0 {
+                    progress.bytes as f32 / progress.total as f32
+                } else {
+                    0.0
+                };
+                ui.add(egui::ProgressBar::new(fraction).show_percentage());
+                ui.label(i18n.tr(
+                    lang,
+                    "gui-import-progress",
+                    &[("rows", format_count(lang, progress.rows).into())],
+                ));
+                if ui.button(t("gui-cancel")).clicked() {
+                    commands.push(Command::CancelImport);
+                }
+            }
+            ImportStage::Done(report) => {
+                report_ui(ui, report, i18n, lang);
+                if ui.button(t("gui-close")).clicked() {
+                    commands.push(Command::CloseImport);
+                }
+            }
+            ImportStage::Failed(e) => {
+                ui.label(RichText::new(e).color(ui.visuals().error_fg_color));
+                ui.horizontal(|ui| {
+                    if ui.button(t("gui-import-again")).clicked() {
+                        commands.push(Command::OpenImport);
+                    }
+                    if ui.button(t("gui-close")).clicked() {
+                        commands.push(Command::CloseImport);
+                    }
+                });
+            }
+        }
+    });
+    let running = matches!(state.import, ImportStage::Running { .. });
+    if modal.should_close() && !running {
+        commands.push(Command::CloseImport);
+    }
+}
+
+fn choose_ui(
+    ui: &mut egui::Ui,
+    path: &str,
+    message: Option<&str>,
+    i18n: &I18n,
+    lang: Lang,
+    commands: &mut Vec<Command>,
+) {
+    let t = |k: &str| i18n.t(lang, k);
+    ui.label(t("gui-import-intro"));
+    if ui.button(t("gui-import-choose")).clicked() {
+        commands.push(Command::PickFile);
+    }
+    ui.horizontal(|ui| {
+        let l = ui.label(t("gui-import-path"));
+        let mut p = path.to_string();
+        let r = ui
+            .add(
+                egui::TextEdit::singleline(&mut p)
+                    .desired_width(420.0)
+                    .hint_text("/home/…/export.csv"),
+            )
+            .labelled_by(l.id);
+        if r.changed() {
+            commands.push(Command::SetImportPath(p.clone()));
+        }
+        let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if (ui.button(t("gui-import-open")).clicked() || enter) && !p.trim().is_empty() {
+            commands.push(Command::PreviewFile(p.trim().into()));
+        }
+    });
+    ui.label(RichText::new(t("gui-import-drop")).small());
+    if let Some(m) = message {
+        ui.label(RichText::new(m).color(ui.visuals().warn_fg_color));
+    }
+    if ui.button(t("gui-close")).clicked() {
+        commands.push(Command::CloseImport);
+    }
+}
+
+fn preview_ui(
+    ui: &mut egui::Ui,
+    s: &ImportSetup,
+    i18n: &I18n,
+    lang: Lang,
+    commands: &mut Vec<Command>,
+) {
+    let t = |k: &str| i18n.t(lang, k);
+    let p = &s.preview;
+    egui::Grid::new("import-facts")
+        .num_columns(2)
+        .spacing([12.0, 4.0])
+        .show(ui, |ui| {
+            ui.label(t("gui-import-file"));
+            ui.label(format!(
+                "{} ({:.1} MB)",
+                p.file,
+                p.size as f64 / 1_048_576.0
+            ));
+            ui.end_row();
+            ui.label(t("gui-import-encoding"));
+            ui.label(format!("{} · {}", p.encoding, p.format));
+            ui.end_row();
+            if let Some(d) = &p.delimiter {
+                ui.label(t("gui-import-delimiter"));
+                ui.label(if d == "\t" {
+                    "tab".to_string()
+                } else {
+                    format!("'{d}'")
+                });
+                ui.end_row();
+            }
+            for tc in &p.times {
+                ui.label(format!("{} ({})", tc.column, tc.field));
+                ui.label(
+                    tc.format
+                        .clone()
+                        .unwrap_or_else(|| t("gui-import-no-format")),
+                );
+                ui.end_row();
+            }
+        });
+    for w in &p.warnings {
+        ui.label(RichText::new(format!("! {w}")).color(ui.visuals().warn_fg_color));
+    }
+    ui.separator();
+    ui.horizontal(|ui| {
+        let l = ui.label(t("gui-import-zone"));
+        let mut zone = s.zone.clone();
+        if ui
+            .add(egui::TextEdit::singleline(&mut zone).desired_width(160.0))
+            .labelled_by(l.id)
+            .changed()
+        {
+            commands.push(Command::SetImportZone(zone));
+        }
+        let l = ui.label(t("gui-channel"));
+        egui::ComboBox::from_id_salt("import-channel")
+            .selected_text(format::channel(s.channel))
+            .show_ui(ui, |ui| {
+                for c in Channel::ALL {
+                    if ui
+                        .selectable_label(c == s.channel, format::channel(c))
+                        .clicked()
+                    {
+                        commands.push(Command::SetImportChannel(c));
+                    }
+                }
+            })
+            .response
+            .labelled_by(l.id);
+        let l = ui.label(t("gui-import-page"));
+        let mut page = s.page_id.clone();
+        if ui
+            .add(egui::TextEdit::singleline(&mut page).desired_width(150.0))
+            .labelled_by(l.id)
+            .changed()
+        {
+            commands.push(Command::SetImportPage(page));
+        }
+    });
+    ui.label(RichText::new(t("gui-import-mapping")).strong());
+    let none = t("gui-none");
+    egui::Grid::new("import-mapping")
+        .num_columns(4)
+        .spacing([10.0, 4.0])
+        .show(ui, |ui| {
+            for (k, field) in Field::ALL.iter().enumerate() {
+                let l = ui.label(i18n.t(lang, &format!("gui-field-{}", field.as_str())));
+                let current = s.mapping.get(field.as_str()).cloned().unwrap_or_default();
+                egui::ComboBox::from_id_salt(("map", field.as_str()))
+                    .selected_text(if current.is_empty() {
+                        none.clone()
+                    } else {
+                        current.clone()
+                    })
+                    .width(170.0)
+                    .show_ui(ui, |ui| {
+                        if ui.selectable_label(current.is_empty(), &none).clicked() {
+                            commands
+                                .push(Command::SetMapping(field.as_str().into(), String::new()));
+                        }
+                        for h in &p.headers {
+                            if ui.selectable_label(*h == current, h).clicked() {
+                                commands
+                                    .push(Command::SetMapping(field.as_str().into(), h.clone()));
+                            }
+                        }
+                    })
+                    .response
+                    .labelled_by(l.id);
+                if k % 2 == 1 {
+                    ui.end_row();
+                }
+            }
+        });
+    ui.label(RichText::new(t("gui-import-first-rows")).strong());
+    egui::ScrollArea::horizontal()
+        .id_salt("import-rows")
+        .show(ui, |ui| {
+            TableBuilder::new(ui)
+                .id_salt("import-rows-table")
+                .striped(true)
+                .vscroll(false)
+                .columns(
+                    Column::auto().at_least(60.0).clip(true),
+                    p.headers.len().max(1),
+                )
+                .header(20.0, |mut h| {
+                    for head in &p.headers {
+                        h.col(|ui| {
+                            ui.strong(head);
+                        });
+                    }
+                })
+                .body(|mut body| {
+                    for row in p.rows.iter().take(8) {
+                        body.row(18.0, |mut r| {
+                            for cell in row {
+                                r.col(|ui| {
+                                    ui.label(cell);
+                                });
+                            }
+                        });
+                    }
+                });
+        });
+    for e in s.error.iter().chain(&p.blocker) {
+        ui.label(RichText::new(e).color(ui.visuals().error_fg_color));
+    }
+    let ready = s.error.is_none() && p.blocker.is_none();
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(ready, egui::Button::new(t("gui-import-start")))
+            .clicked()
+        {
+            commands.push(Command::StartImport);
+        }
+        if ui.button(t("gui-cancel")).clicked() {
+            commands.push(Command::CloseImport);
+        }
+    });
+}
+
+fn report_ui(ui: &mut egui::Ui, r: &ImportReport, i18n: &I18n, lang: Lang) {
+    let t = |k: &str| i18n.t(lang, k);
+    ui.label(RichText::new(&r.file).strong());
+    ui.label(i18n.tr(
+        lang,
+        "gui-report-counts",
+        &[
+            ("read", r.rows_read.into()),
+            ("inserted", r.inserted.into()),
+            ("updated", r.updated.into()),
+            ("unchanged", r.unchanged.into()),
+            ("rejected", r.rejected.into()),
+        ],
+    ));
+    if r.duplicates > 0 {
+        ui.label(i18n.tr(
+            lang,
+            "cli-import-repeated",
+            &[("count", r.duplicates.into())],
+        ));
+    }
+    for w in &r.warnings {
+        ui.label(RichText::new(format!("! {w}")).color(ui.visuals().warn_fg_color));
+    }
+    if !r.rejects.is_empty() {
+        ui.label(RichText::new(t("gui-report-rejects")).strong());
+        egui::ScrollArea::vertical()
+            .id_salt("rejects")
+            .max_height(220.0)
+            .show(ui, |ui| {
+                egui::Grid::new("rejects-grid")
+                    .num_columns(2)
+                    .striped(true)
+                    .show(ui, |ui| {
+                        for j in &r.rejects {
+                            ui.label(format!("{} {}", t("cli-import-line"), j.line));
+                            ui.label(&j.reason);
+                            ui.end_row();
+                        }
+                    });
+            });
+    }
+}

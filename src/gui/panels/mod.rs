@@ -1,0 +1,9 @@
+//! One file per panel. Each draws from the state and pushes commands; none does I/O.
+
+pub mod composer;
+pub mod contacts;
+pub mod filters;
+pub mod import;
+pub mod timeline;
+pub mod top_bar;
+pub mod welcome;

@@ -1,0 +1,280 @@
+//! What the panels read: preferences, the planning instant, filters, the loaded contact data
+//! and the state of the composer, the timeline and the import dialog. Panels never change it;
+//! they send commands (see `command.rs`).
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::compliance::{Analysis, Report};
+use crate::i18n::Lang;
+use crate::import::{ImportReport, Preview, Progress};
+use crate::plan::{ContactIndex, Reach, WindowCounts, Windows};
+use crate::policy::{Channel, Route, WindowState};
+use crate::store::{ContactRow, ImportSummary};
+
+/// The tabs of the main window.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Tab {
+    /// The contacts table.
+    #[default]
+    Contacts,
+    /// The timeline of windows.
+    Timeline,
+    /// The message composer.
+    Composer,
+}
+
+/// Preferences kept between runs (eframe storage).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    /// UI language.
+    pub lang: Lang,
+    /// Dark theme.
+    pub dark: bool,
+    /// The open tab.
+    pub tab: Tab,
+    /// What counts as closing soon, in hours.
+    pub horizon_hours: u32,
+    /// Channel of the composer.
+    pub channel: Channel,
+}
+
+impl Default for Prefs {
+    fn default() -> Self {
+        Prefs {
+            lang: Lang::En,
+            dark: false,
+            tab: Tab::Contacts,
+            horizon_hours: 2,
+            channel: Channel::Messenger,
+        }
+    }
+}
+
+impl Prefs {
+    /// The closing-soon horizon.
+    pub fn horizon(&self) -> Duration {
+        Duration::hours(i64::from(self.horizon_hours.max(1)))
+    }
+}
+
+/// How the contacts table is sorted.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SortBy {
+    /// Open windows closing soonest first, then human-agent-only, closed, unknown.
+    #[default]
+    ExpiringSoonest,
+    /// Latest interaction first.
+    LastInteraction,
+    /// Contact id (import order).
+    Imported,
+}
+
+/// The left panel's filters.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Filters {
+    /// Page (index into the index's pages).
+    pub page: Option<u32>,
+    /// Channel.
+    pub channel: Option<Channel>,
+    /// Locale (index into the index's locales).
+    pub locale: Option<u32>,
+    /// Window state at the planning instant (`Open` includes closing).
+    pub state: Option<WindowState>,
+    /// Last interaction on or after this day.
+    pub last_from: Option<NaiveDate>,
+    /// Last interaction on or before this day.
+    pub last_to: Option<NaiveDate>,
+    /// Name or ID contains.
+    pub search: String,
+}
+
+/// The contacts, their windows and the filtered view of them.
+#[derive(Clone, Debug)]
+pub struct Data {
+    /// Every contact.
+    pub index: Arc<ContactIndex>,
+    /// Positions (into `index`) of the filtered contacts, in table order.
+    pub rows: Arc<Vec<u32>>,
+    /// Windows of the filtered contacts.
+    pub windows: Arc<Windows>,
+    /// Counts of the filtered contacts at the instant the view was built for.
+    pub counts: WindowCounts,
+    /// The filters and instant the view was built for.
+    pub built_for: (Filters, DateTime<Utc>, SortBy),
+}
+
+/// The composer's text and what the checker said.
+#[derive(Clone, Debug, Default)]
+pub struct Composer {
+    /// The message.
+    pub text: String,
+    /// The route picked by the marketer (`None` = let Ventana suggest).
+    pub route: Option<Route>,
+    /// Sample values of placeholders.
+    pub samples: BTreeMap<String, String>,
+    /// The analysis of the filled text, and the text it was made for.
+    pub analysis: Option<(String, Analysis)>,
+    /// The full report of the filled text.
+    pub report: Option<Report>,
+    /// Who the message reaches among the filtered contacts.
+    pub reach: Option<Reach>,
+}
+
+impl Composer {
+    /// The text with the sample values filled in.
+    pub fn filled(&self) -> String {
+        crate::compliance::placeholder::fill(&self.text, &self.samples)
+    }
+}
+
+/// The visible part of the timeline, in unix seconds.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TimelineView {
+    /// Left edge.
+    pub start: f64,
+    /// Right edge.
+    pub end: f64,
+    /// First lane shown.
+    pub first_lane: usize,
+}
+
+/// Where the import dialog is.
+#[derive(Debug, Default)]
+pub enum ImportStage {
+    /// Closed.
+    #[default]
+    Closed,
+    /// Choosing a file: the path field, and why the last attempt failed.
+    Choose {
+        /// The typed path.
+        path: String,
+        /// A message for the user.
+        message: Option<String>,
+    },
+    /// Reading the file's head.
+    Previewing {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The preview, with the options that can still change.
+    Preview(Box<ImportSetup>),
+    /// Importing.
+    Running {
+        /// The file.
+        file: String,
+        /// How far.
+        progress: Progress,
+        /// Set to stop.
+        cancel: Arc<AtomicBool>,
+    },
+    /// Finished.
+    Done(Box<ImportReport>),
+    /// Failed or cancelled.
+    Failed(String),
+}
+
+/// A previewed file and the options the user set.
+#[derive(Debug)]
+pub struct ImportSetup {
+    /// What the file looks like.
+    pub preview: Preview,
+    /// Field → column chosen in the combo boxes (header name; empty = none).
+    pub mapping: BTreeMap<String, String>,
+    /// Time zone of naive times.
+    pub zone: String,
+    /// Channel of rows without one.
+    pub channel: Channel,
+    /// Page of rows without one.
+    pub page_id: String,
+    /// An option that cannot be used.
+    pub error: Option<String>,
+}
+
+/// Everything the panels read.
+#[derive(Debug)]
+pub struct AppState {
+    /// Preferences.
+    pub prefs: Prefs,
+    /// The database file.
+    pub db_path: PathBuf,
+    /// A fixed planning instant, or `None` for the clock.
+    pub fixed_now: Option<DateTime<Utc>>,
+    /// The clock's reading this frame.
+    pub clock_now: DateTime<Utc>,
+    /// Filters.
+    pub filters: Filters,
+    /// Sort order of the contacts table.
+    pub sort: SortBy,
+    /// Every contact and their windows, as loaded.
+    pub all: Option<(Arc<ContactIndex>, Arc<Windows>)>,
+    /// The filtered view.
+    pub data: Option<Data>,
+    /// A job is rebuilding the data.
+    pub loading: bool,
+    /// The selected contact (position in the index).
+    pub selected: Option<usize>,
+    /// Contact rows fetched for display, by id.
+    pub rows_cache: HashMap<i64, ContactRow>,
+    /// The composer.
+    pub composer: Composer,
+    /// The timeline's view.
+    pub timeline: Option<TimelineView>,
+    /// The import dialog.
+    pub import: ImportStage,
+    /// The last import, for the contacts tab.
+    pub last_import: Option<ImportSummary>,
+    /// A message for the status line, as a catalogue key.
+    pub status_key: Option<&'static str>,
+    /// An error for the status line, as the core wrote it.
+    pub status: Option<String>,
+    /// Ids of contacts matching the name search (None = no search).
+    pub search_ids: Option<Arc<Vec<i64>>>,
+}
+
+impl AppState {
+    /// A state for the database at `db_path`.
+    pub fn new(db_path: PathBuf, prefs: Prefs, fixed_now: Option<DateTime<Utc>>) -> AppState {
+        AppState {
+            prefs,
+            db_path,
+            fixed_now,
+            clock_now: fixed_now.unwrap_or_else(Utc::now),
+            filters: Filters::default(),
+            sort: SortBy::default(),
+            all: None,
+            data: None,
+            loading: false,
+            selected: None,
+            rows_cache: HashMap::new(),
+            composer: Composer::default(),
+            timeline: None,
+            import: ImportStage::Closed,
+            last_import: None,
+            status_key: None,
+            status: None,
+            search_ids: None,
+        }
+    }
+
+    /// The planning instant: the fixed one, or the clock's.
+    pub fn now(&self) -> DateTime<Utc> {
+        self.fixed_now.unwrap_or(self.clock_now)
+    }
+
+    /// The UI language.
+    pub fn lang(&self) -> Lang {
+        self.prefs.lang
+    }
+
+    /// Number of contacts in the database (as loaded).
+    pub fn contact_total(&self) -> usize {
+        self.all.as_ref().map_or(0, |(ix, _)| ix.len())
+    }
+}

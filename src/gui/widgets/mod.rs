@@ -1,0 +1,3 @@
+//! Widgets shared by the panels.
+
+pub mod highlight;

@@ -1,0 +1,285 @@
+//! The desktop app, driven headless with egui_kittest: widgets found by role and label, no
+//! GPU, no display. Each test opens its own database with the demo contacts at the demo's
+//! planning instant.
+
+#![cfg(feature = "gui")]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::sync::Arc;
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+use ventana::Engine;
+use ventana::gui::VentanaApp;
+use ventana::gui::command::Command;
+use ventana::gui::state::{Prefs, Tab};
+use ventana::i18n::Lang;
+use ventana::policy::WindowState;
+
+struct Ui {
+    _dir: tempfile::TempDir,
+    harness: Harness<'static, VentanaApp>,
+}
+
+fn app_with(tab: Tab, demo: bool) -> Ui {
+    let dir = tempfile::tempdir().unwrap();
+    let engine = Arc::new(Engine::embedded().unwrap());
+    let prefs = Prefs {
+        tab,
+        ..Prefs::default()
+    };
+    let now = "2026-11-22T10:00:00Z".parse().ok();
+    let mut app = VentanaApp::new(engine, dir.path().join("ventana.db"), prefs, now, false);
+    app.finish_jobs();
+    if demo {
+        app.apply(Command::LoadDemo);
+        app.finish_jobs();
+    }
+    let harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 820.0))
+        .build_ui_state(
+            |ui, app: &mut VentanaApp| {
+                let commands = app.ui_body(ui);
+                app.update(commands);
+            },
+            app,
+        );
+    let mut ui = Ui { _dir: dir, harness };
+    ui.settle();
+    ui
+}
+
+impl Ui {
+    /// Runs frames until the app's jobs are done and the UI is still.
+    fn settle(&mut self) {
+        for _ in 0..50 {
+            self.harness.run_steps(2);
+            self.harness.state_mut().finish_jobs();
+            let app = self.harness.state();
+            if app.jobs.pending == 0 && !app.state.loading {
+                break;
+            }
+        }
+        self.harness.run_steps(2);
+    }
+}
+
+#[test]
+fn an_empty_database_offers_the_demo_and_loads_it() {
+    let mut ui = app_with(Tab::Contacts, false);
+    ui.harness.get_by_label("Load the demo contacts").click();
+    ui.settle();
+    let st = &ui.harness.state().state;
+    assert_eq!(
+        st.contact_total(),
+        420,
+        "status {:?} {:?}",
+        st.status,
+        st.status_key
+    );
+    assert!(
+        ui.harness
+            .query_all_by_value("420 contacts")
+            .next()
+            .is_some()
+    );
+    ui.harness.get_by_label("Remove the demo contacts");
+}
+
+#[test]
+fn a_window_filter_changes_the_counts() {
+    let mut ui = app_with(Tab::Contacts, true);
+    let st = &ui.harness.state().state;
+    assert!(
+        ui.harness
+            .query_by_label_contains("420 of 420 contacts shown")
+            .is_some(),
+        "loading {} data {} pending {}",
+        st.loading,
+        st.data.is_some(),
+        ui.harness.state().jobs.pending
+    );
+    ui.harness
+        .get_by_role_and_label(Role::ComboBox, "Window")
+        .click();
+    ui.settle();
+    ui.harness
+        .get_by_role_and_label(Role::Button, "Human agent only")
+        .click();
+    ui.settle();
+    let data = ui.harness.state().state.data.clone().unwrap();
+    assert_eq!(data.rows.len(), 133);
+    assert_eq!(data.counts.human_agent_only, 133);
+    assert_eq!(
+        data.counts.open + data.counts.closed + data.counts.unknown,
+        0
+    );
+    ui.harness
+        .get_by_label_contains("133 of 420 contacts shown");
+    // Every row shown is in that state at the planning instant.
+    let app = ui.harness.state();
+    let ix = &data.index;
+    let eval = ventana::plan::index::StateEval::new(
+        ix,
+        &app.engine.policy,
+        app.state.now(),
+        app.state.prefs.horizon(),
+    );
+    assert!(
+        data.rows
+            .iter()
+            .all(|&p| eval.state(p as usize).state == WindowState::HumanAgentOnly)
+    );
+}
+
+#[test]
+fn typing_a_promotion_blocks_a_tag_and_changes_the_suggestion() {
+    let mut ui = app_with(Tab::Composer, true);
+    let editor = ui
+        .harness
+        .get_by_role_and_label(Role::MultilineTextInput, "Message");
+    editor.focus();
+    editor.type_text("Il tuo ordine #4521 è stato spedito!");
+    ui.settle();
+    let report = ui.harness.state().state.composer.report.clone().unwrap();
+    assert_eq!(report.promotional, Some(false));
+    assert_eq!(report.suggested_route.to_string(), "utility_template");
+    ui.harness
+        .get_by_label_contains("POST_PURCHASE_UPDATE was retired on 2026-04-27");
+
+    let editor = ui
+        .harness
+        .get_by_role_and_label(Role::MultilineTextInput, "Message");
+    editor.focus();
+    editor.type_text(" Usa il codice SCONTO10 per il 10% sul prossimo acquisto");
+    ui.settle();
+    let report = ui.harness.state().state.composer.report.clone().unwrap();
+    assert_eq!(report.promotional, Some(true));
+    ui.harness
+        .get_by_label_contains("no message tag may carry it");
+    ui.harness
+        .get_by_label_contains("“Usa il codice SCONTO10” is a coupon");
+
+    // Picking a tag that cannot carry it: the cues and the tag block.
+    ui.harness
+        .get_by_role_and_label(Role::ComboBox, "Route")
+        .click();
+    ui.settle();
+    ui.harness
+        .get_by_role_and_label(Role::Button, "HUMAN_AGENT")
+        .click();
+    ui.settle();
+    let report = ui.harness.state().state.composer.report.clone().unwrap();
+    assert!(report.blocked);
+    assert!(
+        !ui.harness
+            .get_all_by_label("blocks")
+            .collect::<Vec<_>>()
+            .is_empty()
+    );
+    // The reach follows the pick: nobody can get a promotion as HUMAN_AGENT.
+    let reach = ui.harness.state().state.composer.reach.clone().unwrap();
+    assert_eq!(reach.reachable(), 0);
+}
+
+#[test]
+fn switching_the_language_translates_the_app() {
+    let mut ui = app_with(Tab::Contacts, true);
+    ui.harness
+        .get_by_role_and_label(Role::ComboBox, "Language")
+        .click();
+    ui.settle();
+    ui.harness
+        .get_by_role_and_label(Role::Button, "Italiano")
+        .click();
+    ui.settle();
+    assert_eq!(ui.harness.state().state.prefs.lang, Lang::It);
+    ui.harness.get_by_label("Contatti");
+    ui.harness.get_by_label("Cronologia");
+    ui.harness
+        .get_by_label_contains("420 di 420 contatti mostrati");
+    ui.harness
+        .get_by_role_and_label(Role::ComboBox, "Lingua")
+        .click();
+    ui.settle();
+    ui.harness
+        .get_by_role_and_label(Role::Button, "Español")
+        .click();
+    ui.settle();
+    ui.harness.get_by_label("Contactos");
+    ui.harness
+        .get_by_label("Quitar los contactos de demostración");
+}
+
+#[test]
+fn the_import_dialog_previews_maps_and_imports_a_file() {
+    let mut ui = app_with(Tab::Contacts, true);
+    let file = ui._dir.path().join("clienti.csv");
+    let text = "Cliente;Telefono;Quando\r\nNiccolò;+39333111;21/11/2026 09:00\r\nLucía;+39333222;20/11/2026 18:30\r\n";
+    let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(text);
+    std::fs::write(&file, &bytes).unwrap();
+
+    ui.harness.get_by_label("Import…").click();
+    ui.settle();
+    let path = ui
+        .harness
+        .get_by_role_and_label(Role::TextInput, "File path");
+    path.focus();
+    path.type_text(file.to_str().unwrap());
+    ui.harness.run_steps(2);
+    ui.harness
+        .get_by_role_and_label(Role::Button, "Open")
+        .click();
+    ui.settle();
+    // No ID column: the preview says which headers it saw and how to map one.
+    ui.harness
+        .get_by_label_contains("no column looks like a contact ID");
+    ui.harness
+        .get_by_label_contains("\"Cliente\", \"Telefono\", \"Quando\"");
+    ui.harness.get_by_label_contains("windows-1252");
+    // Map the columns with the combo boxes, as a user would.
+    for (field, column) in [
+        ("Contact ID", "Telefono"),
+        ("Last interaction", "Quando"),
+        ("First name", "Cliente"),
+    ] {
+        ui.harness
+            .get_by_role_and_label(Role::ComboBox, field)
+            .click();
+        ui.settle();
+        ui.harness
+            .get_by_role_and_label(Role::Button, column)
+            .click();
+        ui.settle();
+    }
+    let mapped = match &ui.harness.state().state.import {
+        ventana::gui::state::ImportStage::Preview(s) => {
+            assert_eq!(s.preview.blocker, None);
+            s.mapping.get("first_name").cloned()
+        }
+        other => panic!("not in preview: {other:?}"),
+    };
+    assert_eq!(mapped.as_deref(), Some("Cliente"));
+    assert!(ui.harness.query_all_by_value("dd/mm/yyyy").next().is_some());
+    ui.harness
+        .get_by_role_and_label(Role::Button, "Import")
+        .click();
+    ui.settle();
+    ui.harness.get_by_label_contains("2 rows read: 2 new");
+    ui.harness
+        .get_by_role_and_label(Role::Button, "Close")
+        .click();
+    ui.settle();
+    assert_eq!(ui.harness.state().state.contact_total(), 422);
+}
+
+#[test]
+fn every_tab_renders_with_the_demo() {
+    for tab in [Tab::Contacts, Tab::Timeline, Tab::Composer] {
+        let mut ui = app_with(tab, true);
+        ui.harness.run_steps(3);
+        ui.harness.get_by_role_and_label(Role::Button, "Now");
+    }
+}

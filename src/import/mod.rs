@@ -495,6 +495,13 @@ fn run_in_transaction(
             "preview the file before importing it".into(),
         ));
     };
+    reader
+        .mapping
+        .require_id(&reader.headers)
+        .map_err(|source| ImportError::Mapping {
+            path: preview.file.clone(),
+            source,
+        })?;
     let read = Arc::new(AtomicU64::new(0));
     let digest = Arc::new(Mutex::new(Sha256::new()));
     let tap = Tap::open(path, read.clone(), digest.clone())?;

@@ -11,6 +11,8 @@ use divan::Bencher;
 use ventana::plan::{ContactIndex, IndexBuilder, Windows};
 use ventana::policy::{Channel, Interaction, InteractionKind, Policy};
 
+mod support;
+
 fn main() {
     divan::main();
 }
@@ -22,20 +24,20 @@ static POLICY: LazyLock<Policy> = LazyLock::new(|| Policy::embedded().unwrap());
 /// A million contacts: interactions over the last 30 days, a fifth with an earlier one too.
 fn contacts(n: u64) -> ContactIndex {
     let mut b = IndexBuilder::default();
-    let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
-    let mut next = || {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        x
-    };
+    let mut next = support::xorshift();
     for id in 1..=n {
         let at = |s: u64| Interaction {
-            at: Utc.timestamp_opt(END - (s % (30 * 86_400)) as i64, 0).unwrap(),
-            kind: if s % 10 == 0 { InteractionKind::AdClick } else { InteractionKind::Message },
+            at: Utc
+                .timestamp_opt(END - (s % (30 * 86_400)) as i64, 0)
+                .unwrap(),
+            kind: if s.is_multiple_of(10) {
+                InteractionKind::AdClick
+            } else {
+                InteractionKind::Message
+            },
         };
         let mut xs = vec![at(next())];
-        if id % 5 == 0 {
+        if id.is_multiple_of(5) {
             xs.push(at(next()));
         }
         b.push(id as i64, Channel::Messenger, "100", Some("it_IT"), xs);

@@ -241,10 +241,12 @@ impl VentanaApp {
             }
             JobResult::Demo(Ok(now)) => {
                 self.state.loading = false;
-                if let Some(now) = now {
-                    self.state.fixed_now = Some(now);
-                    self.state.status =
-                        Some(self.engine.i18n.t(self.state.lang(), "gui-demo-loaded"));
+                match now {
+                    Some(now) => {
+                        self.state.fixed_now = Some(now);
+                        self.state.status_key = Some("gui-demo-loaded");
+                    }
+                    None => self.state.status_key = Some("gui-demo-removed"),
                 }
                 self.reload();
             }

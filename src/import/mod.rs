@@ -325,7 +325,7 @@ pub fn preview(path: &Path, opts: &Options) -> Result<Preview, ImportError> {
         if d.ambiguous_order {
             warnings.push(format!(
                 "column {column:?}: dates such as 03/04 could be day/month or month/day; read as \
-                 day/month. Pass --date-order mdy if they are month/day"
+                 day/month; if they are month/day, say so (--date-order mdy)"
             ));
         }
         if d.format.is_none() && d.seen > 0 {
@@ -375,7 +375,7 @@ pub fn preview(path: &Path, opts: &Options) -> Result<Preview, ImportError> {
     match window_field {
         None => warnings.push(
             "no column tells when each person last interacted: contacts are stored with an \
-             unknown window; map one with --map last_interaction=COLUMN"
+             unknown window; map the column that does (--map last_interaction=COLUMN)"
                 .to_string(),
         ),
         Some(Field::LastSeen) | Some(Field::Subscribed) => {
@@ -390,8 +390,8 @@ pub fn preview(path: &Path, opts: &Options) -> Result<Preview, ImportError> {
     let page_id = opts.page_id.clone().unwrap_or_default();
     if mapping.get(Field::PageId).is_none() && page_id.is_empty() {
         warnings.push(
-            "no Page column: contacts are stored without a Page; pass --page-id if the export \
-             comes from one Page (PSIDs are only unique within a Page)"
+            "no Page column: contacts are stored without a Page; give the Page ID (--page-id) if \
+             the export comes from one Page (PSIDs are only unique within a Page)"
                 .to_string(),
         );
     }

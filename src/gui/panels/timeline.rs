@@ -4,6 +4,7 @@
 //! drawn). Everything is computed from the window index: a frame costs the same at a
 //! thousand contacts or a million.
 
+use chrono::{TimeZone, Utc};
 use egui::{Color32, Pos2, Rect, RichText, Sense, Stroke, Vec2};
 use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints, Text, VLine};
 
@@ -67,7 +68,7 @@ fn bin_secs(span: f64) -> i64 {
     }
 }
 
-/// Grid lines on whole hours or days, about six to twelve across the view.
+/// Grid lines on whole hours or days, at most eight across the view.
 fn time_grid(input: egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
     const STEPS: [f64; 9] = [
         3_600.0,
@@ -85,22 +86,30 @@ fn time_grid(input: egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
     let step = STEPS
         .iter()
         .copied()
-        .find(|s| span / s <= 10.0)
+        .find(|s| span / s <= 8.0)
         .unwrap_or(30.0 * 86_400.0);
     let mut marks = Vec::new();
     let mut x = (lo / step).ceil() * step;
-    while x <= hi && marks.len() < 200 {
+    while x <= hi && marks.len() < 64 {
         marks.push(egui_plot::GridMark {
             value: x,
             step_size: step,
         });
-        marks.push(egui_plot::GridMark {
-            value: x + step / 2.0,
-            step_size: step / 2.0,
-        });
         x += step;
     }
     marks
+}
+
+/// A grid label: the day at midnight, the time of day otherwise.
+fn grid_label(lang: crate::i18n::Lang, t: f64) -> String {
+    let Some(at) = Utc.timestamp_opt(t as i64, 0).single() else {
+        return String::new();
+    };
+    if at.timestamp().rem_euclid(86_400) == 0 {
+        format::day(lang, at)
+    } else {
+        at.format("%H:%M").to_string()
+    }
 }
 
 /// Draws the timeline tab.
@@ -181,7 +190,7 @@ pub fn timeline_ui(
         .default_x_bounds(view.start, view.end)
         .include_y(0.0)
         .x_grid_spacer(time_grid)
-        .x_axis_formatter(move |mark, _range| format::instant(lang, mark.value as i64))
+        .x_axis_formatter(move |mark, _range| grid_label(lang, mark.value))
         .label_formatter(move |hover| {
             let (name, p) = match hover {
                 egui_plot::HoverPosition::NearDataPoint {

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Takes the README's screenshots of the real app on a virtual display (Xvfb):
+# welcome, contacts, timeline, composer and the import preview, into docs/.
+#   docs/screenshots.sh            # builds the debug binary first
+# Needs xvfb, xdotool and imagemagick (installed with apt-get when run as root).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+for tool in Xvfb:xvfb xdotool:xdotool import:imagemagick; do
+  command -v "${tool%%:*}" >/dev/null 2>&1 || {
+    [ "$(id -u)" = 0 ] || { echo "install ${tool#*:}" >&2; exit 1; }
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${tool#*:}" >/dev/null
+  }
+done
+cargo build --quiet
+BIN=$PWD/target/debug/ventana
+WORK=$(mktemp -d)
+export DISPLAY=:97
+unset WAYLAND_DISPLAY
+Xvfb "$DISPLAY" -screen 0 1280x820x24 >/dev/null 2>&1 &
+XVFB=$!
+APP=
+trap 'kill $APP $XVFB 2>/dev/null; rm -rf "$WORK"' EXIT
+sleep 1
+
+start() { # db, extra args...
+  "$BIN" --db "$1" "${@:2}" >"$WORK/app.log" 2>&1 &
+  APP=$!
+  WIN=
+  for _ in $(seq 100); do
+    WIN=$(xdotool search --name '^Ventana$' 2>/dev/null | head -1) && [ -n "$WIN" ] && break
+    sleep 0.2
+  done
+  xdotool windowmove --sync "$WIN" 0 0 windowsize --sync "$WIN" 1280 820
+  sleep 5
+}
+shot() { import -window root -crop 1280x820+0+0 "docs/$1.png"; }
+click() { xdotool mousemove --window "$WIN" "$1" "$2" click 1; sleep "${3:-1.5}"; }
+type_text() { xdotool windowfocus --sync "$WIN"; xdotool type --delay 8 "$1"; sleep 1.5; }
+
+# An empty database, not the first launch: the welcome screen.
+"$BIN" --db "$WORK/empty.db" windows >/dev/null
+start "$WORK/empty.db"
+shot welcome
+kill $APP; wait $APP 2>/dev/null || true
+
+# First launch: the demo export, planned at the instant it was taken.
+start "$WORK/ventana.db"
+shot contacts
+click 355 12 3; shot timeline
+click 425 12; click 480 130 0.5
+type_text "Your order #4521 has shipped! Use code SAVE10 for 10% off your next purchase"
+shot composer
+printf 'ID contatto;Nome;Cognome;Lingua;Citt\xe0;Ultima interazione;Iscritto il\r\n1000000000000001;Niccol\xf2;Pe\xf1a;it;Citt\xe0 di Castello;21/11/2026 23:15;03/02/2025 10:00\r\n1000000000000002;Chiara;Rossi;it;Roma;22/11/2026 08:40;14/06/2025 18:30\r\n1000000000000003;Luc\xeda;Garc\xeda;es;Madrid;20/11/2026 19:05;01/09/2024 09:15\r\n1000000000000004;Marco;Bianchi;it;Torino;15/11/2026 12:00;22/12/2025 11:11\r\n' >"$WORK/contatti.csv"
+click 185 12
+click 540 416 0.5
+type_text "$WORK/contatti.csv"
+xdotool key Return; sleep 3
+shot import
+echo "screenshots in docs/"

@@ -14,7 +14,7 @@ done
 cargo build --quiet
 BIN=$PWD/target/debug/ventana
 WORK=$(mktemp -d)
-export DISPLAY=:97
+export DISPLAY=:97 XDG_DATA_HOME="$WORK/data" XDG_CONFIG_HOME="$WORK/config"
 unset WAYLAND_DISPLAY
 Xvfb "$DISPLAY" -screen 0 1280x820x24 >/dev/null 2>&1 &
 XVFB=$!

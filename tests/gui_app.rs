@@ -283,3 +283,49 @@ fn every_tab_renders_with_the_demo() {
         ui.harness.get_by_role_and_label(Role::Button, "Now");
     }
 }
+
+#[test]
+fn the_import_dialog_reads_month_first_dates_and_a_typed_page_when_told() {
+    let mut ui = app_with(Tab::Contacts, false);
+    let file = ui._dir.path().join("us.csv");
+    std::fs::write(
+        &file,
+        "psid,first_name,last_interaction\n1001,Ann,03/04/2026 09:00\n1002,Bob,05/06/2026 18:30\n",
+    )
+    .unwrap();
+    ui.harness.state_mut().apply(Command::PreviewFile(file));
+    ui.settle();
+    ui.harness
+        .get_by_label_contains("could be day/month or month/day");
+    ui.harness.get_by_label_contains("no Page column");
+
+    ui.harness
+        .get_by_role_and_label(Role::ComboBox, "Dates such as 03/04")
+        .click();
+    ui.settle();
+    ui.harness
+        .get_by_role_and_label(Role::Button, "month/day (12/31)")
+        .click();
+    ui.settle();
+    let page = ui.harness.get_by_role_and_label(Role::TextInput, "Page ID");
+    page.focus();
+    page.type_text("104837261958374");
+    ui.settle();
+
+    assert!(ui.harness.query_all_by_value("mm/dd/yyyy").next().is_some());
+    assert!(
+        ui.harness
+            .query_by_label_contains("could be day/month")
+            .is_none()
+    );
+    assert!(
+        ui.harness
+            .query_by_label_contains("no Page column")
+            .is_none()
+    );
+    ui.harness
+        .get_by_role_and_label(Role::Button, "Import")
+        .click();
+    ui.settle();
+    ui.harness.get_by_label_contains("2 rows read: 2 new");
+}

@@ -265,12 +265,18 @@ impl VentanaApp {
                 (f.as_str().to_string(), header)
             })
             .collect();
-        let (zone, channel, page_id) = match &self.state.import {
-            ImportStage::Preview(old) => (old.zone.clone(), old.channel, old.page_id.clone()),
+        let (zone, channel, page_id, date_order) = match &self.state.import {
+            ImportStage::Preview(old) => (
+                old.zone.clone(),
+                old.channel,
+                old.page_id.clone(),
+                old.date_order,
+            ),
             _ => (
                 machine_zone().name().to_string(),
                 self.state.prefs.channel,
                 String::new(),
+                None,
             ),
         };
         self.state.import = ImportStage::Preview(Box::new(ImportSetup {
@@ -279,6 +285,7 @@ impl VentanaApp {
             zone,
             channel,
             page_id,
+            date_order,
             error: None,
         }));
     }
@@ -289,7 +296,7 @@ impl VentanaApp {
             channel: setup.channel,
             page_id: (!setup.page_id.trim().is_empty()).then(|| setup.page_id.trim().to_string()),
             zone,
-            date_order: None,
+            date_order: setup.date_order,
             maps: setup
                 .mapping
                 .iter()
@@ -376,7 +383,18 @@ impl VentanaApp {
             }
             Command::SetImportPage(p) => {
                 if let ImportStage::Preview(s) = &mut self.state.import {
+                    // The preview warns when no Page is known: read it again when that changes.
+                    let refresh = s.page_id.trim().is_empty() != p.trim().is_empty();
                     s.page_id = p;
+                    if refresh {
+                        self.apply(Command::RefreshPreview);
+                    }
+                }
+            }
+            Command::SetImportDateOrder(order) => {
+                if let ImportStage::Preview(s) = &mut self.state.import {
+                    s.date_order = order;
+                    self.apply(Command::RefreshPreview);
                 }
             }
             Command::RefreshPreview => {

@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 
 use super::state::{Filters, SortBy, Tab};
 use crate::i18n::Lang;
+use crate::import::time::DateOrder;
 use crate::policy::{Channel, Route};
 
 /// A request from a panel.
@@ -52,6 +53,8 @@ pub enum Command {
     SetImportChannel(Channel),
     /// Page of rows without one.
     SetImportPage(String),
+    /// Day/month order of slashed dates (`None`: detect).
+    SetImportDateOrder(Option<DateOrder>),
     /// Read the preview again with the current options.
     RefreshPreview,
     /// Start the import.

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::compliance::{Analysis, Report};
 use crate::i18n::Lang;
+use crate::import::time::DateOrder;
 use crate::import::{ImportReport, Preview, Progress};
 use crate::plan::{ContactIndex, Reach, WindowCounts, Windows};
 use crate::policy::{Channel, Route, WindowState};
@@ -193,6 +194,8 @@ pub struct ImportSetup {
     pub channel: Channel,
     /// Page of rows without one.
     pub page_id: String,
+    /// Day/month order of ambiguous slashed dates; `None` detects it.
+    pub date_order: Option<DateOrder>,
     /// An option that cannot be used.
     pub error: Option<String>,
 }

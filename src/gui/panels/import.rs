@@ -10,8 +10,9 @@ use crate::gui::command::Command;
 use crate::gui::format;
 use crate::gui::state::{AppState, ImportSetup, ImportStage};
 use crate::i18n::{I18n, Lang, format_count};
-use crate::import::ImportReport;
 use crate::import::mapping::Field;
+use crate::import::time::DateOrder;
+use crate::import::{ImportReport, Preview};
 use crate::policy::Channel;
 
 /// Draws the dialog when it is open.
@@ -199,6 +200,27 @@ fn preview_ui(
         {
             commands.push(Command::SetImportPage(page));
         }
+        let l = ui.label(t("gui-import-date-order"));
+        let choices = [
+            (None, "gui-date-order-detect"),
+            (Some(DateOrder::Dmy), "gui-date-order-dmy"),
+            (Some(DateOrder::Mdy), "gui-date-order-mdy"),
+        ];
+        let current = choices
+            .iter()
+            .find(|(o, _)| *o == s.date_order)
+            .map_or("gui-date-order-detect", |(_, k)| k);
+        egui::ComboBox::from_id_salt("import-date-order")
+            .selected_text(t(current))
+            .show_ui(ui, |ui| {
+                for (order, key) in choices {
+                    if ui.selectable_label(order == s.date_order, t(key)).clicked() {
+                        commands.push(Command::SetImportDateOrder(order));
+                    }
+                }
+            })
+            .response
+            .labelled_by(l.id);
     });
     ui.label(RichText::new(t("gui-import-mapping")).strong());
     let none = t("gui-none");
@@ -239,14 +261,15 @@ fn preview_ui(
     egui::ScrollArea::horizontal()
         .id_salt("import-rows")
         .show(ui, |ui| {
-            TableBuilder::new(ui)
+            let mut table = TableBuilder::new(ui)
                 .id_salt("import-rows-table")
                 .striped(true)
                 .vscroll(false)
-                .columns(
-                    Column::auto().at_least(60.0).clip(true),
-                    p.headers.len().max(1),
-                )
+                .resizable(true);
+            for c in 0..p.headers.len().max(1) {
+                table = table.column(Column::initial(preview_width(p, c)).clip(true));
+            }
+            table
                 .header(20.0, |mut h| {
                     for head in &p.headers {
                         h.col(|ui| {
@@ -325,4 +348,16 @@ fn report_ui(ui: &mut egui::Ui, r: &ImportReport, i18n: &I18n, lang: Lang) {
                     });
             });
     }
+}
+
+/// A starting width for preview column `c` that fits its header and sample cells, within
+/// reason: a long free-text column is clipped (and can be widened by dragging).
+fn preview_width(p: &Preview, c: usize) -> f32 {
+    let chars = std::iter::once(p.headers.get(c))
+        .chain(p.rows.iter().map(|r| r.get(c)))
+        .flatten()
+        .map(|s| s.chars().count())
+        .max()
+        .unwrap_or(0);
+    (chars as f32 * 7.5 + 12.0).clamp(48.0, 260.0)
 }

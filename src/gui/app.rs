@@ -48,7 +48,10 @@ impl VentanaApp {
         now: Option<DateTime<Utc>>,
         first_run: bool,
     ) -> VentanaApp {
-        let store = Store::open(&db).ok();
+        let (store, status) = match Store::open(&db) {
+            Ok(s) => (Some(s), None),
+            Err(e) => (None, Some(e.to_string())),
+        };
         let mut app = VentanaApp {
             state: AppState::new(db.clone(), prefs, now),
             engine,
@@ -57,13 +60,7 @@ impl VentanaApp {
             generation: 0,
             view_wanted: false,
         };
-        if app.store.is_none() {
-            app.state.status = Some(
-                Store::open(&db)
-                    .err()
-                    .map_or_else(String::new, |e| e.to_string()),
-            );
-        }
+        app.state.status = status;
         let empty = app
             .store
             .as_ref()
@@ -144,20 +141,17 @@ impl VentanaApp {
 
     /// Runs jobs to completion (tests and benchmarks: the UI never blocks).
     pub fn finish_jobs(&mut self) {
-        while self.jobs.pending > 0 {
-            match self.jobs.wait() {
-                Some(r) => self.on_result(r),
-                None => break,
-            }
-        }
+        self.drain_jobs();
         self.refresh_view_if_stale();
-        while self.jobs.pending > 0 {
-            match self.jobs.wait() {
-                Some(r) => self.on_result(r),
-                None => break,
-            }
-        }
+        self.drain_jobs();
         self.refresh_composer();
+    }
+
+    fn drain_jobs(&mut self) {
+        while self.jobs.pending > 0 {
+            let Some(r) = self.jobs.wait() else { break };
+            self.on_result(r);
+        }
     }
 
     fn refresh_view_if_stale(&mut self) {
@@ -200,12 +194,13 @@ impl VentanaApp {
                     self.request_view();
                 }
             }
-            JobResult::Searched(generation, ids) => {
+            JobResult::Searched(generation, Ok(ids)) => {
                 if generation == self.generation {
                     self.state.search_ids = Some(Arc::new(ids));
                     self.request_view();
                 }
             }
+            JobResult::Searched(_, Err(e)) => self.state.status = Some(e),
             JobResult::Picked(Some(path)) => self.apply(Command::PreviewFile(path)),
             JobResult::Picked(None) => {
                 let t = self
@@ -531,10 +526,13 @@ impl VentanaApp {
         if self.state.rows_cache.len() > 5_000 {
             self.state.rows_cache.clear();
         }
-        if let Ok(rows) = store.contacts_by_id(&ids) {
-            for r in rows {
-                self.state.rows_cache.insert(r.id, r);
+        match store.contacts_by_id(&ids) {
+            Ok(rows) => {
+                for r in rows {
+                    self.state.rows_cache.insert(r.id, r);
+                }
             }
+            Err(e) => self.state.status = Some(e.to_string()),
         }
     }
 

@@ -31,7 +31,7 @@ pub enum JobResult {
     /// A filtered view is ready (with the generation it was asked for).
     View(u64, Box<Data>),
     /// The ids matching a name search.
-    Searched(u64, Vec<i64>),
+    Searched(u64, Result<Vec<i64>, String>),
     /// The desktop's file dialog answered.
     Picked(Option<PathBuf>),
     /// A file was previewed.
@@ -174,7 +174,7 @@ impl Jobs {
         self.spawn(move |_| {
             let ids = Store::open(&db)
                 .and_then(|s| s.search_ids(&needle))
-                .unwrap_or_default();
+                .map_err(|e| e.to_string());
             JobResult::Searched(generation, ids)
         });
     }

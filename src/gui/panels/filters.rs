@@ -32,97 +32,48 @@ pub fn filters_ui(
         .spacing([8.0, 6.0])
         .show(ui, |ui| {
             let all = t("gui-all");
-            let l = ui.label(t("gui-filter-page"));
-            let page_text =
-                f.page
-                    .and_then(|p| ix.pages.get(p as usize))
-                    .map_or(all.clone(), |p| {
-                        if p.is_empty() {
-                            t("gui-no-page")
-                        } else {
-                            p.clone()
-                        }
-                    });
-            egui::ComboBox::from_id_salt("filter-page")
-                .selected_text(page_text)
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut next.page, None, &all);
-                    for (i, p) in ix.pages.iter().enumerate() {
-                        let name = if p.is_empty() {
-                            t("gui-no-page")
-                        } else {
-                            p.clone()
-                        };
-                        ui.selectable_value(&mut next.page, Some(i as u32), name);
-                    }
-                })
-                .response
-                .labelled_by(l.id);
-            ui.end_row();
-
-            let l = ui.label(t("gui-filter-channel"));
-            egui::ComboBox::from_id_salt("filter-channel")
-                .selected_text(
-                    f.channel
-                        .map_or(all.clone(), |c| format::channel(c).to_string()),
-                )
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut next.channel, None, &all);
-                    for c in Channel::ALL {
-                        ui.selectable_value(&mut next.channel, Some(c), format::channel(c));
-                    }
-                })
-                .response
-                .labelled_by(l.id);
-            ui.end_row();
-
-            let l = ui.label(t("gui-filter-locale"));
-            let locale_text =
-                f.locale
-                    .and_then(|p| ix.locales.get(p as usize))
-                    .map_or(all.clone(), |p| {
-                        if p.is_empty() {
-                            t("gui-none")
-                        } else {
-                            p.clone()
-                        }
-                    });
-            egui::ComboBox::from_id_salt("filter-locale")
-                .selected_text(locale_text)
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut next.locale, None, &all);
-                    for (i, p) in ix.locales.iter().enumerate() {
-                        let name = if p.is_empty() {
-                            t("gui-none")
-                        } else {
-                            p.clone()
-                        };
-                        ui.selectable_value(&mut next.locale, Some(i as u32), name);
-                    }
-                })
-                .response
-                .labelled_by(l.id);
-            ui.end_row();
-
-            let l = ui.label(t("gui-filter-state"));
-            egui::ComboBox::from_id_salt("filter-state")
-                .selected_text(
-                    f.state
-                        .map_or(all.clone(), |s| format::state_name(i18n, lang, s)),
-                )
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut next.state, None, &all);
-                    for s in WindowState::ALL {
-                        ui.selectable_value(
-                            &mut next.state,
-                            Some(s),
-                            format::state_name(i18n, lang, s),
-                        );
-                    }
-                })
-                .response
-                .labelled_by(l.id);
-            ui.end_row();
+            let named = |names: &[String], empty: &str| -> Vec<(u32, String)> {
+                (0u32..)
+                    .zip(names)
+                    .map(|(i, n)| (i, if n.is_empty() { t(empty) } else { n.clone() }))
+                    .collect()
+            };
+            optional_choice(
+                ui,
+                &t("gui-filter-page"),
+                "filter-page",
+                &all,
+                named(&ix.pages, "gui-no-page"),
+                &mut next.page,
+            );
+            optional_choice(
+                ui,
+                &t("gui-filter-channel"),
+                "filter-channel",
+                &all,
+                Channel::ALL
+                    .map(|c| (c, format::channel(c).to_string()))
+                    .to_vec(),
+                &mut next.channel,
+            );
+            optional_choice(
+                ui,
+                &t("gui-filter-locale"),
+                "filter-locale",
+                &all,
+                named(&ix.locales, "gui-none"),
+                &mut next.locale,
+            );
+            optional_choice(
+                ui,
+                &t("gui-filter-state"),
+                "filter-state",
+                &all,
+                WindowState::ALL
+                    .map(|s| (s, format::state_name(i18n, lang, s)))
+                    .to_vec(),
+                &mut next.state,
+            );
 
             date_field(
                 ui,
@@ -239,4 +190,30 @@ fn counts_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine) {
             });
         });
     }
+}
+
+/// A labelled combo box row choosing one of `options`, or none ("All").
+fn optional_choice<T: Copy + PartialEq>(
+    ui: &mut egui::Ui,
+    label: &str,
+    id: &str,
+    all: &str,
+    options: Vec<(T, String)>,
+    value: &mut Option<T>,
+) {
+    let l = ui.label(label);
+    let shown = value
+        .and_then(|v| options.iter().find(|(o, _)| *o == v))
+        .map_or_else(|| all.to_string(), |(_, name)| name.clone());
+    egui::ComboBox::from_id_salt(id)
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(value, None, all);
+            for (o, name) in options {
+                ui.selectable_value(value, Some(o), name);
+            }
+        })
+        .response
+        .labelled_by(l.id);
+    ui.end_row();
 }

@@ -11,7 +11,7 @@ use chrono::{DateTime, Utc};
 use super::command::Command;
 use super::jobs::{JobResult, Jobs};
 use super::panels;
-use super::state::{AppState, Data, ImportSetup, ImportStage, Prefs, Tab};
+use super::state::{AppState, CheckKey, Data, ImportSetup, ImportStage, Prefs, Tab};
 use crate::Engine;
 use crate::compliance::{self, CheckInput, analyze};
 use crate::import::Options;
@@ -36,6 +36,8 @@ pub struct VentanaApp {
     generation: u64,
     /// A view rebuild was asked for while another ran.
     view_wanted: bool,
+    /// Bumped whenever `state.data` is replaced.
+    views: u64,
 }
 
 impl VentanaApp {
@@ -59,6 +61,7 @@ impl VentanaApp {
             store,
             generation: 0,
             view_wanted: false,
+            views: 0,
         };
         app.state.status = status;
         let empty = app
@@ -179,6 +182,7 @@ impl VentanaApp {
                 self.state.last_import = l.last_import;
                 self.state.rows_cache.clear();
                 self.state.data = None;
+                self.views += 1;
                 self.request_view();
             }
             JobResult::Loaded(Err(e)) => {
@@ -189,6 +193,7 @@ impl VentanaApp {
                 self.state.loading = false;
                 if generation == self.generation {
                     self.state.data = Some(*data);
+                    self.views += 1;
                 }
                 if self.view_wanted {
                     self.request_view();
@@ -475,6 +480,20 @@ impl VentanaApp {
             c.analysis = None;
             c.report = None;
             c.reach = None;
+            c.checked_for = None;
+            return;
+        }
+        let at = self.state.fixed_now.unwrap_or(self.state.clock_now);
+        let key = CheckKey {
+            text: filled.clone(),
+            channel: self.state.prefs.channel,
+            route: c.route.clone(),
+            minute: at.timestamp().div_euclid(60),
+            lang: self.state.prefs.lang,
+            view: self.views,
+            horizon_hours: self.state.prefs.horizon_hours,
+        };
+        if c.checked_for.as_ref() == Some(&key) {
             return;
         }
         let fresh = c.analysis.as_ref().is_some_and(|(t, _)| *t == filled);
@@ -484,7 +503,6 @@ impl VentanaApp {
         let Some((_, analysis)) = &c.analysis else {
             return;
         };
-        let at = self.state.fixed_now.unwrap_or(self.state.clock_now);
         let input = CheckInput {
             text: &filled,
             channel: self.state.prefs.channel,
@@ -508,6 +526,7 @@ impl VentanaApp {
                 self.state.prefs.horizon(),
             )
         });
+        c.checked_for = Some(key);
     }
 
     /// Reads the rows shown in the table that are not cached yet.

@@ -126,6 +126,28 @@ pub struct Composer {
     pub report: Option<Report>,
     /// Who the message reaches among the filtered contacts.
     pub reach: Option<Reach>,
+    /// What `report` and `reach` were computed for.
+    pub checked_for: Option<CheckKey>,
+}
+
+/// Everything the composer's report and reach depend on: when none of it changed, the
+/// frame reuses them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CheckKey {
+    /// The filled text.
+    pub text: String,
+    /// The channel.
+    pub channel: Channel,
+    /// The chosen route.
+    pub route: Option<Route>,
+    /// The planning instant, to the minute (the view is rebuilt at the same pace).
+    pub minute: i64,
+    /// The language of the explanations.
+    pub lang: Lang,
+    /// Which filtered view the reach counts.
+    pub view: u64,
+    /// The "closing soon" horizon of the reach counts, in hours.
+    pub horizon_hours: u32,
 }
 
 impl Composer {

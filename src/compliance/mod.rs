@@ -20,7 +20,8 @@ pub use analysis::{Analysis, Cue, analyze};
 pub use language::Detected;
 pub use lexicon::{Lexicon, LexiconError};
 pub use report::{
-    CheckInput, Finding, Report, channel_name, check, check_analysed, purpose_phrase, route_phrase,
+    CheckInput, Finding, Report, channel_name, check, check_analysed, exclusion_phrase,
+    purpose_phrase, route_phrase,
 };
 
 use crate::i18n::Lang;

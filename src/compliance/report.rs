@@ -312,6 +312,11 @@ pub fn route_phrase(route: &Route, lang: Lang, i18n: &I18n) -> String {
     }
 }
 
+/// Why a contact is left out, as a phrase: "promotional, window closed".
+pub fn exclusion_phrase(why: crate::policy::Exclusion, lang: Lang, i18n: &I18n) -> String {
+    i18n.t(lang, &format!("excl-{}", why.as_str()))
+}
+
 /// A purpose as a phrase: "an order update".
 pub fn purpose_phrase(purpose: Option<Purpose>, lang: Lang, i18n: &I18n) -> String {
     i18n.t(

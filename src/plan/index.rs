@@ -35,6 +35,10 @@ pub struct ContactIndex {
     pub pages: Vec<String>,
     /// Distinct locales; `locales[0]` is the empty "none".
     pub locales: Vec<String>,
+    /// Time zone of each contact as the export wrote it, as an index into `zones` (0 = none).
+    pub zone: Vec<u32>,
+    /// Distinct time zones; `zones[0]` is the empty "none".
+    pub zones: Vec<String>,
     /// Earlier interactions of contact `i` are `hist_at[hist_start[i]..hist_start[i + 1]]`.
     hist_start: Vec<u32>,
     hist_at: Vec<i64>,
@@ -47,6 +51,7 @@ pub struct IndexBuilder {
     ix: ContactIndex,
     pages: HashMap<String, u32>,
     locales: HashMap<String, u32>,
+    zones: HashMap<String, u32>,
 }
 
 impl Default for IndexBuilder {
@@ -54,11 +59,13 @@ impl Default for IndexBuilder {
         IndexBuilder {
             ix: ContactIndex {
                 locales: vec![String::new()],
+                zones: vec![String::new()],
                 hist_start: vec![0],
                 ..ContactIndex::default()
             },
             pages: HashMap::new(),
             locales: HashMap::from([(String::new(), 0)]),
+            zones: HashMap::from([(String::new(), 0)]),
         }
     }
 }
@@ -95,6 +102,15 @@ impl IndexBuilder {
         ));
         ix.last_at.push(last_at.unwrap_or(NO_TIME));
         ix.last_kind.push(last_kind);
+        ix.zone.push(0);
+    }
+
+    /// Sets the time zone (as the export wrote it) of the contact pushed last.
+    pub fn set_zone(&mut self, zone: &str) {
+        let z = intern(&mut self.zones, &mut self.ix.zones, zone.trim().to_string());
+        if let Some(last) = self.ix.zone.last_mut() {
+            *last = z;
+        }
     }
 
     /// Adds a contact with its interactions (any order; the latest becomes its last one).
@@ -137,6 +153,9 @@ impl ContactIndex {
         b.ix.ids.reserve(store.contact_count()? as usize);
         store.each_index_row(|r| {
             b.push_latest(r.id, r.channel, r.page_id, r.locale, r.last_at, r.last_kind);
+            if let Some(z) = &r.timezone {
+                b.set_zone(z);
+            }
         })?;
         // History rows come sorted by contact id, like `ids`: one merge pass builds the offsets.
         let ix = &mut b.ix;

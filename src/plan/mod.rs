@@ -2,9 +2,13 @@
 
 pub mod index;
 pub mod reach;
+pub mod schedule;
+pub mod send;
+pub mod zone;
 
 pub use index::{ContactIndex, IndexBuilder, WindowCounts, Windows, state_of};
 pub use reach::Reach;
+pub use send::{Plan, PlanRequest, RuleRef, Send, Skip, Summary, plan};
 
 use chrono::Duration;
 

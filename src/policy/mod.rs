@@ -12,7 +12,6 @@ pub use model::{
     Version, WindowExample, WindowNeed, WindowOverride, start_of_day,
 };
 pub use route::{
-    Advice, ChosenVerdict, ContentFacts, Exclusion, Fit, PersonRoute, Reason, RouteOption,
-    example_outcome,
+    Advice, ChosenVerdict, ContentFacts, Exclusion, Fit, Reason, RouteOption, example_outcome,
 };
 pub use window::{Interaction, WindowState, WindowStatus, window_at, window_over};

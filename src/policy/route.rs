@@ -1,11 +1,10 @@
 //! Which routes may carry a message: a pure function of what the message is (its purpose,
 //! whether it is promotional, its topics), the instant, and, for one person, their window.
 
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
 use super::model::{ChannelPolicy, Purpose, Route, Rule, WindowNeed};
-use super::window::{Interaction, WindowStatus};
 
 /// What the checker found out about a message, as far as routes care.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -169,15 +168,25 @@ pub struct Advice {
     pub options: Vec<RouteOption>,
 }
 
-/// The best rule among `rules` for the facts: closest topics, then rank, then newest.
+/// How two rules compare for the facts: closest topics, then rank (lower first), then newest.
+fn preference(a: &Rule, b: &Rule, facts: &ContentFacts) -> std::cmp::Ordering {
+    facts
+        .topic_score(&a.topics)
+        .total_cmp(&facts.topic_score(&b.topics))
+        .then(b.rank.cmp(&a.rank))
+        .then(a.from.cmp(&b.from))
+}
+
+/// The best rule among `rules` for the facts.
 fn best<'a>(rules: impl Iterator<Item = &'a Rule>, facts: &ContentFacts) -> Option<&'a Rule> {
-    rules.max_by(|a, b| {
-        let ka = (facts.topic_score(&a.topics), -a.rank, a.from);
-        let kb = (facts.topic_score(&b.topics), -b.rank, b.from);
-        ka.0.total_cmp(&kb.0)
-            .then(ka.1.cmp(&kb.1))
-            .then(ka.2.cmp(&kb.2))
-    })
+    rules.max_by(|a, b| preference(a, b, facts))
+}
+
+/// Sorts rules best first, as [`advise`] ranks them.
+pub fn sort_by_preference(rules: &mut [&Rule], facts: &ContentFacts) {
+    // Stable and reversed, so that among equals the later rule comes first, as `max_by` picks.
+    rules.reverse();
+    rules.sort_by(|a, b| preference(b, a, facts));
 }
 
 /// Advises a route for a text at `at`, for people outside their standard window.
@@ -370,17 +379,6 @@ pub fn judge_chosen(
     }
 }
 
-/// One route's verdict for one person.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct PersonRoute {
-    /// The route.
-    pub route: Route,
-    /// The rule it rests on.
-    pub rule: String,
-    /// The latest instant to send, if there is one.
-    pub send_by: Option<DateTime<Utc>>,
-}
-
 /// Why a person cannot receive a text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -395,66 +393,41 @@ pub enum Exclusion {
     HumanAgentOnly,
     /// The route's time limit after the last action has passed.
     TooLate,
+    /// The chosen route cannot carry this text at this date (retired, not yet, or wrong
+    /// purpose), or no policy is known then.
+    RouteUnavailable,
+    /// The person's quiet hours last until their route closes.
+    QuietHours,
+    /// At the sending rate their turn comes after their route closes.
+    RateTooLow,
 }
 
-/// The route by which one person can receive a text at `at`, or why they cannot.
-/// `route` is the route the marketer chose, or `None` to let Ventana pick.
-pub fn route_for_person(
-    policy: &ChannelPolicy,
-    facts: &ContentFacts,
-    route: Option<&Route>,
-    last: Option<Interaction>,
-    window: &WindowStatus,
-    at: DateTime<Utc>,
-) -> Result<PersonRoute, Exclusion> {
-    let Some(last) = last.filter(|l| l.at <= at) else {
-        return Err(Exclusion::NoInteraction);
-    };
-    let wants_standard = route.is_none_or(|r| *r == Route::Standard);
-    if window.state.is_open() && wants_standard {
-        let rule = policy
-            .rules_at(at)
-            .find(|r| r.route == Route::Standard)
-            .map_or_else(|| "standard".to_string(), |r| r.id.clone());
-        return Ok(PersonRoute {
-            route: Route::Standard,
-            rule,
-            send_by: window.closes_at,
-        });
-    }
-    let candidates = policy.rules_at(at).filter(|r| {
-        r.window != WindowNeed::Inside
-            && route.is_none_or(|c| *c == r.route)
-            && (route.is_some() || r.suggest)
-            && fit(r, facts, at) == Fit::Fits
-            && (r.window == WindowNeed::Any || !window.state.is_open())
-    });
-    let mut too_late = false;
-    let usable = candidates.filter(|r| match r.max_hours {
-        Some(h) if at >= last.at + Duration::hours(i64::from(h)) => {
-            too_late = true;
-            false
+impl Exclusion {
+    /// Every reason, in display order.
+    pub const ALL: [Exclusion; 8] = [
+        Exclusion::NoInteraction,
+        Exclusion::WindowClosed,
+        Exclusion::PromotionalOutsideWindow,
+        Exclusion::HumanAgentOnly,
+        Exclusion::TooLate,
+        Exclusion::RouteUnavailable,
+        Exclusion::QuietHours,
+        Exclusion::RateTooLow,
+    ];
+
+    /// The snake_case name used in files and JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Exclusion::NoInteraction => "no_interaction",
+            Exclusion::WindowClosed => "window_closed",
+            Exclusion::PromotionalOutsideWindow => "promotional_outside_window",
+            Exclusion::HumanAgentOnly => "human_agent_only",
+            Exclusion::TooLate => "too_late",
+            Exclusion::RouteUnavailable => "route_unavailable",
+            Exclusion::QuietHours => "quiet_hours",
+            Exclusion::RateTooLow => "rate_too_low",
         }
-        _ => true,
-    });
-    if let Some(rule) = best(usable, facts) {
-        return Ok(PersonRoute {
-            route: rule.route.clone(),
-            rule: rule.id.clone(),
-            send_by: rule
-                .max_hours
-                .map(|h| last.at + Duration::hours(i64::from(h))),
-        });
     }
-    Err(if too_late {
-        Exclusion::TooLate
-    } else if facts.promotional {
-        Exclusion::PromotionalOutsideWindow
-    } else if window.state == super::window::WindowState::HumanAgentOnly {
-        Exclusion::HumanAgentOnly
-    } else {
-        Exclusion::WindowClosed
-    })
 }
 
 /// Whether `rule` carries an example's message, given the facts the checker found in it:

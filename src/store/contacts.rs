@@ -395,6 +395,8 @@ pub struct IndexRow {
     pub page_id: String,
     /// Locale.
     pub locale: Option<String>,
+    /// Time zone, as the export wrote it.
+    pub timezone: Option<String>,
     /// Latest interaction.
     pub last_at: Option<i64>,
     /// Its kind.
@@ -436,7 +438,8 @@ impl super::Store {
     /// Calls `f` for every contact, in id order (the window index is built from this).
     pub fn each_index_row(&self, mut f: impl FnMut(IndexRow)) -> Result<(), StoreError> {
         let mut st = self.conn.prepare(
-            "SELECT id, channel, page_id, locale, last_at, last_kind FROM contacts ORDER BY id",
+            "SELECT id, channel, page_id, locale, last_at, last_kind, timezone
+             FROM contacts ORDER BY id",
         )?;
         let mut rows = st.query([])?;
         while let Some(r) = rows.next()? {
@@ -449,6 +452,7 @@ impl super::Store {
                 last_kind: InteractionKind::parse_lenient(
                     r.get_ref(5)?.as_str().map_err(rusqlite::Error::from)?,
                 ),
+                timezone: r.get(6)?,
             });
         }
         Ok(())

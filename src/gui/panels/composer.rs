@@ -6,13 +6,13 @@
 use egui::{RichText, TextBuffer};
 
 use crate::Engine;
-use crate::compliance::{Severity, placeholder, purpose_phrase, route_phrase};
+use crate::compliance::{Severity, exclusion_phrase, placeholder, purpose_phrase, route_phrase};
 use crate::gui::command::Command;
 use crate::gui::format;
 use crate::gui::state::AppState;
 use crate::gui::widgets::highlight::{finding_at, highlight, severity_color};
 use crate::i18n::{Lang, format_count, format_decimal};
-use crate::policy::{Channel, Exclusion, Route};
+use crate::policy::{Channel, Route};
 
 /// Draws the composer tab.
 pub fn composer_ui(
@@ -300,24 +300,13 @@ fn reach_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine, lang: Lang) {
             }
             for (why, n) in &reach.excluded {
                 ui.label(
-                    RichText::new(exclusion(i18n, lang, *why))
+                    RichText::new(exclusion_phrase(*why, lang, i18n))
                         .color(ui.visuals().weak_text_color()),
                 );
                 ui.label(format_count(lang, *n));
                 ui.end_row();
             }
         });
-}
-
-fn exclusion(i18n: &crate::i18n::I18n, lang: Lang, e: Exclusion) -> String {
-    let key = match e {
-        Exclusion::NoInteraction => "gui-excl-unknown",
-        Exclusion::WindowClosed => "gui-excl-closed",
-        Exclusion::PromotionalOutsideWindow => "gui-excl-promotional",
-        Exclusion::HumanAgentOnly => "gui-excl-human",
-        Exclusion::TooLate => "gui-excl-late",
-    };
-    i18n.t(lang, key)
 }
 
 /// A route as the picker shows it: its phrase, and the tag name for tags.

@@ -3,6 +3,7 @@
 //! planning and export — usable without the GUI; the `gui` feature adds the desktop app.
 
 pub mod compliance;
+pub mod export;
 #[cfg(feature = "gui")]
 pub mod gui;
 pub mod i18n;

@@ -1,6 +1,7 @@
 //! The SQLite database: where it lives, its schema and migrations, and the queries the rest
 //! of Ventana needs. One file, WAL journal, bundled SQLite (nothing to install).
 
+mod campaigns;
 mod contacts;
 mod imports;
 mod schema;
@@ -9,6 +10,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
 
+pub use campaigns::{CampaignSummary, ContactDetail, NewCampaign, Recipient};
 pub use contacts::{
     ContactKey, ContactRecord, ContactRow, ContactWriter, IndexRow, Outcome, key_hash,
 };

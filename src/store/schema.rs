@@ -7,7 +7,7 @@ use rusqlite_migration::{M, Migrations};
 use super::StoreError;
 
 /// The schema version this build writes.
-pub const VERSION: i64 = 1;
+pub const VERSION: i64 = 2;
 
 const V1: &str = "
 -- One row per contact, unique by (channel, page_id, psid). IDs are text, never numbers:
@@ -74,8 +74,66 @@ CREATE TABLE import_rejects (
 CREATE INDEX import_rejects_by_import ON import_rejects(import_id, line);
 ";
 
+const V2: &str = "
+-- An approved campaign: what was sent, to whom, by which route, under which policy.
+-- Approved campaigns never change (a change is a new campaign): the triggers refuse updates
+-- and deletes, and recipients may only be written before their campaign row exists, that is
+-- inside the transaction that approves it (the foreign key is checked at commit).
+CREATE TABLE campaigns (
+    id             INTEGER PRIMARY KEY,
+    name           TEXT    NOT NULL,
+    text           TEXT    NOT NULL,
+    channel        TEXT    NOT NULL,
+    route          TEXT,              -- the chosen route; NULL = the best per contact
+    human_reply    INTEGER NOT NULL,
+    policy_version TEXT,
+    planned_at     INTEGER NOT NULL,  -- the planning instant, unix seconds
+    rate_per_min   REAL,
+    quiet_hours    TEXT,
+    status         TEXT    NOT NULL DEFAULT 'approved' CHECK (status = 'approved'),
+    approved_at    INTEGER NOT NULL,
+    considered     INTEGER NOT NULL,
+    planned        INTEGER NOT NULL,
+    excluded       INTEGER NOT NULL,
+    summary        TEXT    NOT NULL   -- the plan summary, as JSON
+);
+
+CREATE TABLE campaign_recipients (
+    campaign_id INTEGER NOT NULL REFERENCES campaigns(id) DEFERRABLE INITIALLY DEFERRED,
+    contact_id  INTEGER NOT NULL,
+    page_id     TEXT    NOT NULL,
+    psid        TEXT    NOT NULL,
+    route       TEXT,                 -- NULL when excluded
+    rule        TEXT,
+    send_by     INTEGER,
+    send_at     INTEGER,
+    excluded    TEXT,                 -- the reason, when not sent
+    PRIMARY KEY (campaign_id, contact_id)
+) WITHOUT ROWID;
+
+CREATE TABLE campaign_exports (
+    campaign_id INTEGER NOT NULL REFERENCES campaigns(id),
+    file        TEXT    NOT NULL,
+    format      TEXT    NOT NULL,
+    rows        INTEGER NOT NULL,
+    exported_at INTEGER NOT NULL
+);
+
+CREATE TRIGGER campaigns_are_immutable BEFORE UPDATE ON campaigns
+BEGIN SELECT RAISE(ABORT, 'an approved campaign cannot be changed; plan and approve a new one'); END;
+CREATE TRIGGER campaigns_are_kept BEFORE DELETE ON campaigns
+BEGIN SELECT RAISE(ABORT, 'an approved campaign cannot be deleted'); END;
+CREATE TRIGGER recipients_are_immutable BEFORE UPDATE ON campaign_recipients
+BEGIN SELECT RAISE(ABORT, 'the recipients of an approved campaign cannot be changed'); END;
+CREATE TRIGGER recipients_are_kept BEFORE DELETE ON campaign_recipients
+BEGIN SELECT RAISE(ABORT, 'the recipients of an approved campaign cannot be deleted'); END;
+CREATE TRIGGER recipients_only_while_approving BEFORE INSERT ON campaign_recipients
+WHEN EXISTS (SELECT 1 FROM campaigns WHERE id = NEW.campaign_id)
+BEGIN SELECT RAISE(ABORT, 'recipients cannot be added to an approved campaign'); END;
+";
+
 fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1)])
+    Migrations::new(vec![M::up(V1), M::up(V2)])
 }
 
 /// Brings the schema of `conn` to [`VERSION`], refusing a newer one.

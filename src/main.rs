@@ -13,6 +13,8 @@ fn main() -> ExitCode {
         Some(cli::Command::Eval(args)) => cli::eval::run(&cli, args),
         Some(cli::Command::Import(args)) => cli::import::run_import(&cli, args),
         Some(cli::Command::Windows(args)) => cli::windows::run(&cli, args),
+        Some(cli::Command::Plan(args)) => cli::plan::run(&cli, args),
+        Some(cli::Command::Export(args)) => cli::export::run(&cli, args),
         None => run_gui(&cli),
     };
     match result {

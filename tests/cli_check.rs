@@ -221,7 +221,7 @@ fn bad_input_gets_a_sentence_not_a_panic() {
     );
     let o = check(&[]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("give the message to check"));
+    assert!(stderr(&o).contains("give the message: ventana check"));
     let o = check(&["--at", "yesterday", "hi"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("RFC 3339"), "{}", stderr(&o));

@@ -106,6 +106,23 @@ cli-windows-human = human agent only
 cli-windows-closed = closed
 cli-windows-unknown = unknown
 cli-windows-by-hour = closing in each of the next 24 hours
+cli-plan-at = Plan at
+cli-plan-best-route = the best route for each contact
+cli-plan-considered = Considered
+cli-plan-planned = Planned
+cli-plan-excluded = Excluded
+cli-plan-sends = Sends
+cli-plan-faster = { $missed } contacts miss their window at this rate; at { $rate } a minute { $saved } of them would be sent.
+cli-plan-zones-defaulted = { $count ->
+    [one] one contact has no readable time zone: quiet hours use the default zone (--tz)
+   *[other] { $count } contacts have no readable time zone: quiet hours use the default zone (--tz)
+}
+cli-plan-other-channel = { $count } contacts on other channels are left out.
+cli-export-wrote = Wrote
+cli-export-rows = rows
+cli-export-approved = Approved as campaign { $id }: { $name }
+cli-export-need-template = { $count } sends need an approved Utility template: they are in the CSV list, not in the JSON lines (a template is sent by name, not as text).
+cli-export-unfilled = These placeholders are left as written (give a value with --fill): { $tokens }
 
 ## Desktop app.
 gui-import = Import…

@@ -105,6 +105,23 @@ cli-windows-human = solo agente humano
 cli-windows-closed = cerradas
 cli-windows-unknown = desconocidas
 cli-windows-by-hour = cierres en cada una de las próximas 24 horas
+cli-plan-at = Plan a las
+cli-plan-best-route = la mejor ruta para cada contacto
+cli-plan-considered = Considerados
+cli-plan-planned = Planificados
+cli-plan-excluded = Excluidos
+cli-plan-sends = Envíos
+cli-plan-faster = { $missed } contactos pierden su ventana a este ritmo; a { $rate } por minuto se enviarían { $saved }.
+cli-plan-zones-defaulted = { $count ->
+    [one] un contacto no tiene una zona horaria legible: las horas de silencio usan la zona por defecto (--tz)
+   *[other] { $count } contactos no tienen una zona horaria legible: las horas de silencio usan la zona por defecto (--tz)
+}
+cli-plan-other-channel = { $count } contactos de otros canales quedan fuera.
+cli-export-wrote = Escrito
+cli-export-rows = filas
+cli-export-approved = Aprobada como campaña { $id }: { $name }
+cli-export-need-template = { $count } envíos necesitan una plantilla Utility aprobada: están en la lista CSV, no en las líneas JSON (una plantilla se envía por nombre, no como texto).
+cli-export-unfilled = Estos marcadores quedan tal cual (da un valor con --fill): { $tokens }
 
 ## Aplicación de escritorio.
 gui-import = Importar…

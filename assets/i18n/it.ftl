@@ -105,6 +105,23 @@ cli-windows-human = solo operatore umano
 cli-windows-closed = chiuse
 cli-windows-unknown = sconosciute
 cli-windows-by-hour = chiusure in ciascuna delle prossime 24 ore
+cli-plan-at = Piano al
+cli-plan-best-route = il percorso migliore per ogni contatto
+cli-plan-considered = Considerati
+cli-plan-planned = Pianificati
+cli-plan-excluded = Esclusi
+cli-plan-sends = Invii
+cli-plan-faster = { $missed } contatti perdono la finestra a questo ritmo; a { $rate } al minuto ne partirebbero { $saved }.
+cli-plan-zones-defaulted = { $count ->
+    [one] un contatto non ha un fuso orario leggibile: le ore di silenzio usano il fuso predefinito (--tz)
+   *[other] { $count } contatti non hanno un fuso orario leggibile: le ore di silenzio usano il fuso predefinito (--tz)
+}
+cli-plan-other-channel = { $count } contatti di altri canali sono esclusi.
+cli-export-wrote = Scritto
+cli-export-rows = righe
+cli-export-approved = Approvata come campagna { $id }: { $name }
+cli-export-need-template = { $count } invii richiedono un modello Utility approvato: sono nella lista CSV, non nelle righe JSON (un modello si invia per nome, non come testo).
+cli-export-unfilled = Questi segnaposto restano come scritti (dai un valore con --fill): { $tokens }
 
 ## App desktop.
 gui-import = Importa…

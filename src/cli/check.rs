@@ -50,7 +50,11 @@ pub fn parse_route(s: &str) -> Route {
 
 /// Runs the subcommand; returns the exit code.
 pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
-    let raw = read_text(args)?;
+    let raw = read_message(
+        args.text.as_deref(),
+        args.file.as_deref(),
+        "ventana check \"TEXT\", --file FILE, or - for standard input",
+    )?;
     let mut values = BTreeMap::new();
     for pair in &args.fill {
         let Some((k, v)) = pair.split_once('=') else {
@@ -79,29 +83,35 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
     Ok(if args.strict && report.blocked { 1 } else { 0 })
 }
 
-fn read_text(args: &Args) -> anyhow::Result<String> {
-    let text = match (&args.text, &args.file) {
-        (Some(t), _) if t == "-" => {
-            let mut s = String::new();
-            std::io::stdin()
-                .read_to_string(&mut s)
-                .context("cannot read the message from standard input (is it UTF-8 text?)")?;
-            s
-        }
-        (Some(t), _) => t.clone(),
+/// Reads a message given as text (`-` = standard input) or as a file (`-` = standard input);
+/// `usage` says how to give one when neither is.
+pub fn read_message(
+    text: Option<&str>,
+    file: Option<&std::path::Path>,
+    usage: &str,
+) -> anyhow::Result<String> {
+    let stdin = || -> anyhow::Result<String> {
+        let mut s = String::new();
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .context("cannot read the message from standard input (is it UTF-8 text?)")?;
+        Ok(s)
+    };
+    let text = match (text, file) {
+        (Some("-"), _) => stdin()?,
+        (Some(t), _) => t.to_string(),
+        (None, Some(f)) if f.as_os_str() == "-" => stdin()?,
         (None, Some(f)) => std::fs::read_to_string(f).with_context(|| {
             format!(
                 "cannot read the message from {} (is it a UTF-8 text file?)",
                 f.display()
             )
         })?,
-        (None, None) => bail!(
-            "give the message to check: ventana check \"TEXT\", --file FILE, or - for standard input"
-        ),
+        (None, None) => bail!("give the message: {usage}"),
     };
     let text = text.strip_suffix('\n').unwrap_or(&text).to_string();
     if text.trim().is_empty() {
-        bail!("the message is empty: give the text to check");
+        bail!("the message is empty: give the text to send");
     }
     Ok(text)
 }

@@ -2,7 +2,9 @@
 
 pub mod check;
 pub mod eval;
+pub mod export;
 pub mod import;
+pub mod plan;
 pub mod windows;
 
 use std::path::PathBuf;
@@ -48,6 +50,11 @@ pub enum Command {
     Import(import::Args),
     /// Count open, closing, human-agent-only, closed and unknown windows at an instant.
     Windows(windows::Args),
+    /// Plan a message over the contacts: route, deadline and send time for each, or why not.
+    Plan(plan::Args),
+    /// Plan a message and write the send list, the excluded contacts and audience files;
+    /// with --approve, save it as a campaign first.
+    Export(export::Args),
     /// Measure the checker on a labelled corpus (JSON lines).
     Eval(eval::Args),
 }

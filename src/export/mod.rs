@@ -17,12 +17,12 @@ pub use send_list::{ExportReport, FileWritten, Format, SendList, export};
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     /// The file could not be written.
-    #[error("cannot write {path} ({source}); check that the folder exists and is writable")]
+    #[error("cannot write {path} ({detail}); check that the folder exists and is writable")]
     Write {
         /// The file.
         path: String,
         /// The OS error.
-        source: io::Error,
+        detail: io::Error,
     },
     /// The output name cannot be used.
     #[error("{0}")]
@@ -46,9 +46,9 @@ pub fn write_atomic<T>(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> io::Result<T>,
 ) -> Result<T, ExportError> {
-    let err = |source: io::Error| ExportError::Write {
+    let err = |detail: io::Error| ExportError::Write {
         path: path.display().to_string(),
-        source,
+        detail,
     };
     let name = path
         .file_name()

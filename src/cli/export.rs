@@ -1,0 +1,161 @@
+//! `ventana export`: plan a message, optionally approve it as a campaign, and write the send
+//! list, the excluded contacts and the audience files for the unreachable.
+
+use std::path::PathBuf;
+
+use anyhow::{Context, bail};
+use chrono::Utc;
+
+use ventana::export::{Format, SendList, export};
+use ventana::store::NewCampaign;
+
+use super::Cli;
+use super::plan::{PlanArgs, blocking, human, prepare};
+
+/// Arguments of `ventana export`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// What to plan.
+    #[command(flatten)]
+    pub plan: PlanArgs,
+    /// The send list file; the excluded contacts and audience files are written beside it.
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+    /// csv (one row per send) or jsonl (one Send API request body per line).
+    #[arg(long, default_value = "csv", value_parser = |s: &str| s.parse::<Format>())]
+    pub format: Format,
+    /// Approve the plan as a campaign with this name (kept, unchangeable, in the history).
+    #[arg(long, value_name = "NAME")]
+    pub approve: Option<String>,
+    /// Print the report as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Runs the subcommand.
+pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
+    let folder = match args.out.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    if !folder.is_dir() {
+        bail!(
+            "the folder {} does not exist; create it or give another --out",
+            folder.display()
+        );
+    }
+    let mut p = prepare(cli, &args.plan)?;
+    let lang = cli.language();
+    let blocks = blocking(&p.report);
+    if !blocks.is_empty() {
+        bail!(
+            "the message cannot be sent as it is: {}. Change the text or the route (see ventana check), then export again",
+            blocks.join("; ")
+        );
+    }
+    let summary = p.plan.summary();
+    let list = SendList::from_plan(&p.plan, &p.index, &p.store, &p.text)?;
+    let campaign = match &args.approve {
+        Some(name) => {
+            if summary.planned == 0 {
+                bail!(
+                    "nothing to approve: no contact can receive this message at {} (run ventana plan to see why)",
+                    summary.at.to_rfc3339()
+                );
+            }
+            let name = name.trim();
+            if name.is_empty() {
+                bail!("--approve needs a campaign name, e.g. --approve \"Black Friday\"");
+            }
+            let c = NewCampaign {
+                name: name.to_string(),
+                text: p.text.clone(),
+                channel: summary.channel.clone(),
+                route: summary.route.as_ref().map(ToString::to_string),
+                human_reply: summary.human_reply,
+                policy_version: summary.policy_version.clone(),
+                planned_at: summary.at.timestamp(),
+                rate_per_min: summary.rate_per_min,
+                quiet_hours: summary.quiet_hours.clone(),
+                approved_at: Utc::now().timestamp(),
+                considered: summary.considered,
+                planned: summary.planned,
+                excluded: summary.excluded,
+                summary: serde_json::to_string(&summary)?,
+            };
+            let id = p
+                .store
+                .approve_campaign(&c, list.recipients())
+                .context("cannot save the campaign")?;
+            Some((id, c.name))
+        }
+        None => None,
+    };
+    let report = export(&list, &args.out, args.format, lang, &p.engine.i18n)?;
+    if let Some((id, _)) = &campaign {
+        for f in &report.files {
+            p.store.record_export(
+                *id,
+                &f.path,
+                if f.kind == "sends" {
+                    args.format.as_str()
+                } else {
+                    "csv"
+                },
+                f.rows,
+                Utc::now().timestamp(),
+            )?;
+        }
+    }
+    if args.json {
+        let json = serde_json::json!({
+            "summary": summary,
+            "campaign_id": campaign.as_ref().map(|(id, _)| *id),
+            "export": report,
+        });
+        println!("{}", serde_json::to_string_pretty(&json)?);
+        return Ok(0);
+    }
+    let i18n = &p.engine.i18n;
+    print!("{}", human(&p.engine, &p.report, &summary, lang));
+    if let Some((id, name)) = &campaign {
+        println!(
+            "{}",
+            i18n.tr(
+                lang,
+                "cli-export-approved",
+                &[("id", (*id).into()), ("name", name.as_str().into())]
+            )
+        );
+    }
+    for f in &report.files {
+        println!(
+            "{} {} ({} {})",
+            i18n.t(lang, "cli-export-wrote"),
+            f.path,
+            ventana::i18n::format_count(lang, f.rows),
+            i18n.t(lang, "cli-export-rows")
+        );
+    }
+    if report.need_template > 0 && args.format == Format::Jsonl {
+        println!(
+            "{}",
+            i18n.tr(
+                lang,
+                "cli-export-need-template",
+                &[("count", report.need_template.into())]
+            )
+        );
+    }
+    if !report.unfilled.is_empty() {
+        println!(
+            "{}",
+            i18n.tr(
+                lang,
+                "cli-export-unfilled",
+                &[("tokens", report.unfilled.join(", ").into())]
+            )
+        );
+    }
+    Ok(0)
+}

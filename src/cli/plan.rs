@@ -1,0 +1,291 @@
+//! `ventana plan`: who in the database a message reaches, by which route, until when, and
+//! when to send each, with the reasons for everyone left out.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use anyhow::{Context, bail};
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use ventana::Engine;
+use ventana::compliance::{
+    CheckInput, Report, analyze, check_analysed, exclusion_phrase, placeholder, route_phrase,
+};
+use ventana::i18n::{Lang, format_count, format_instant};
+use ventana::import::time::{machine_zone, parse_zone};
+use ventana::plan::schedule::Pace;
+use ventana::plan::zone::{QuietHours, Zone};
+use ventana::plan::{ContactIndex, Plan, PlanRequest, Summary, plan};
+use ventana::policy::Channel;
+use ventana::store::Store;
+
+use super::Cli;
+use super::check::{parse_route, read_message};
+
+/// What to plan: the options `plan` and `export` share.
+#[derive(Debug, clap::Args)]
+pub struct PlanArgs {
+    /// The message.
+    #[arg(long, value_name = "T", conflicts_with = "file")]
+    pub text: Option<String>,
+    /// Read the message from a file (`-` for standard input).
+    #[arg(long, value_name = "F")]
+    pub file: Option<PathBuf>,
+    /// The tag or route to send by (e.g. HUMAN_AGENT, utility_template); default: the best
+    /// route for each contact.
+    #[arg(long, value_name = "TAG")]
+    pub tag: Option<String>,
+    /// The planning instant, RFC 3339: nothing is sent before it (default: --now, else now).
+    #[arg(long, value_name = "RFC3339", value_parser = super::instant)]
+    pub at: Option<DateTime<Utc>>,
+    /// Messages per minute per Page (default: no limit).
+    #[arg(long, value_name = "N/min", value_parser = rate)]
+    pub rate: Option<f64>,
+    /// Hours in each contact's own time zone when nothing is sent, e.g. 21-08.
+    #[arg(long, value_name = "HH-HH", value_parser = QuietHours::parse)]
+    pub quiet_hours: Option<QuietHours>,
+    /// Time zone of contacts whose export gave none (IANA name; default: this machine's).
+    #[arg(long, value_name = "ZONE")]
+    pub tz: Option<String>,
+    /// Channel of the campaign; contacts of other channels are left out.
+    #[arg(long, default_value = "messenger")]
+    pub channel: Channel,
+    /// A person writes each message (a human agent's reply): HUMAN_AGENT may carry it.
+    #[arg(long)]
+    pub human_agent: bool,
+    /// A value for a placeholder in every message, e.g. --fill '{coupon}=WINTER'.
+    /// Name placeholders ({first_name}, {last_name}, {name}) are filled per contact.
+    #[arg(long, value_name = "PLACEHOLDER=VALUE")]
+    pub fill: Vec<String>,
+}
+
+/// Arguments of `ventana plan`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// What to plan.
+    #[command(flatten)]
+    pub plan: PlanArgs,
+    /// Print the summary as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Reads `--rate`: `60`, `60/min` or `1.5`.
+fn rate(s: &str) -> Result<f64, String> {
+    let n = s.trim().trim_end_matches("/min").trim();
+    match n.parse::<f64>() {
+        Ok(r) if r.is_finite() && r > 0.0 => Ok(r),
+        _ => Err(format!(
+            "{s:?} is not a rate; give messages per minute per Page, e.g. --rate 60"
+        )),
+    }
+}
+
+/// A plan with everything it was made from.
+pub struct Planned {
+    /// Policy, lexicons, catalogues.
+    pub engine: Engine,
+    /// The database.
+    pub store: Store,
+    /// The contacts.
+    pub index: ContactIndex,
+    /// The message with constant placeholders filled (name placeholders stay).
+    pub text: String,
+    /// The check of the message.
+    pub report: Report,
+    /// The plan.
+    pub plan: Plan,
+}
+
+/// Reads the message, checks it and plans it over the database.
+pub fn prepare(cli: &Cli, args: &PlanArgs) -> anyhow::Result<Planned> {
+    let raw = read_message(
+        args.text.as_deref(),
+        args.file.as_deref(),
+        "ventana plan --text \"TEXT\" or --file FILE",
+    )?;
+    let mut values = BTreeMap::new();
+    for pair in &args.fill {
+        let Some((k, v)) = pair.split_once('=') else {
+            bail!(
+                "--fill {pair:?} needs the form PLACEHOLDER=VALUE, e.g. --fill '{{coupon}}=WINTER'"
+            );
+        };
+        values.insert(k.to_string(), v.to_string());
+    }
+    let text = placeholder::fill(&raw, &values);
+    let default_zone = match &args.tz {
+        Some(z) => parse_zone(z).map_err(|e| anyhow::anyhow!("--tz: {e}"))?,
+        None => machine_zone(),
+    };
+    let engine = cli.engine()?;
+    let at = args.at.unwrap_or_else(|| cli.now());
+    let route = args.tag.as_deref().map(parse_route);
+    let analysis = analyze(&text, &engine.lexicons);
+    let report = check_analysed(
+        &CheckInput {
+            text: &text,
+            channel: args.channel,
+            chosen: route.clone(),
+            at,
+            ui_lang: cli.language(),
+        },
+        &analysis,
+        &engine.policy,
+        &engine.i18n,
+    );
+    let db = cli.db_path();
+    let store = Store::open(&db).with_context(|| format!("cannot open {}", db.display()))?;
+    let index = ContactIndex::load(&store)?;
+    let request = PlanRequest {
+        channel: args.channel,
+        facts: analysis.facts(),
+        route,
+        human_reply: args.human_agent,
+        at,
+        pace: Pace {
+            rate_per_min: args.rate,
+            quiet: args.quiet_hours,
+        },
+        default_zone: Zone::Named(default_zone),
+    };
+    let plan = plan(&index, None, &engine.policy, &request);
+    Ok(Planned {
+        engine,
+        store,
+        index,
+        text,
+        report,
+        plan,
+    })
+}
+
+/// The JSON of `ventana plan`.
+#[derive(Serialize)]
+struct PlanJson<'a> {
+    #[serde(flatten)]
+    summary: &'a Summary,
+    /// Findings that block sending this text.
+    blocking: Vec<&'a str>,
+    /// What the checker made of the text.
+    promotional: Option<bool>,
+    purpose: Option<ventana::policy::Purpose>,
+    suggested_route: &'a ventana::policy::Route,
+}
+
+/// Runs the subcommand.
+pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
+    let p = prepare(cli, &args.plan)?;
+    let summary = p.plan.summary();
+    if args.json {
+        let json = PlanJson {
+            summary: &summary,
+            blocking: blocking(&p.report),
+            promotional: p.report.promotional,
+            purpose: p.report.purpose,
+            suggested_route: &p.report.suggested_route,
+        };
+        println!("{}", serde_json::to_string_pretty(&json)?);
+    } else {
+        print!("{}", human(&p.engine, &p.report, &summary, cli.language()));
+    }
+    Ok(0)
+}
+
+/// The explanations of the findings that block sending.
+pub fn blocking(report: &Report) -> Vec<&str> {
+    report
+        .findings
+        .iter()
+        .filter(|f| f.severity == ventana::compliance::Severity::Block)
+        .map(|f| f.explanation.as_str())
+        .collect()
+}
+
+/// The summary as a person reads it.
+pub fn human(engine: &Engine, report: &Report, s: &Summary, lang: Lang) -> String {
+    let i18n = &engine.i18n;
+    let t = |k: &str| i18n.t(lang, k);
+    let n = |x: u64| format_count(lang, x);
+    let mut out = String::new();
+    out.push_str(&format!(
+        "{} {} — {}, {}\n",
+        t("cli-plan-at"),
+        format_instant(lang, s.at),
+        s.channel,
+        s.policy_version.as_deref().unwrap_or("-")
+    ));
+    let route = s
+        .route
+        .as_ref()
+        .map_or_else(|| t("cli-plan-best-route"), |r| route_phrase(r, lang, i18n));
+    out.push_str(&format!("{}: {route}\n", t("cli-route")));
+    for b in blocking(report) {
+        out.push_str(&format!("  [block] {b}\n"));
+    }
+    out.push_str(&format!(
+        "{}: {}   {}: {}   {}: {}\n",
+        t("cli-plan-considered"),
+        n(s.considered),
+        t("cli-plan-planned"),
+        n(s.planned),
+        t("cli-plan-excluded"),
+        n(s.excluded)
+    ));
+    for (r, k) in &s.by_route {
+        out.push_str(&format!(
+            "  {:<44} {:>12}\n",
+            route_phrase(r, lang, i18n),
+            n(*k)
+        ));
+    }
+    if !s.excluded_by_reason.is_empty() {
+        out.push_str(&format!("{}:\n", t("cli-plan-excluded")));
+        for (why, k) in &s.excluded_by_reason {
+            out.push_str(&format!(
+                "  {:<44} {:>12}\n",
+                exclusion_phrase(*why, lang, i18n),
+                n(*k)
+            ));
+        }
+    }
+    if let (Some(first), Some(last)) = (s.first_send_at, s.last_send_at) {
+        out.push_str(&format!(
+            "{}: {} → {}\n",
+            t("cli-plan-sends"),
+            format_instant(lang, first),
+            format_instant(lang, last)
+        ));
+    }
+    if let Some(saved) = s.saved_at_double_rate {
+        let rate = s.rate_per_min.unwrap_or_default() * 2.0;
+        out.push_str(&i18n.tr(
+            lang,
+            "cli-plan-faster",
+            &[
+                ("missed", s.missed_by_rate.into()),
+                ("saved", saved.into()),
+                ("rate", ventana::i18n::Arg::Num(rate)),
+            ],
+        ));
+        out.push('\n');
+    }
+    if s.zones_defaulted > 0 {
+        out.push_str(&i18n.tr(
+            lang,
+            "cli-plan-zones-defaulted",
+            &[("count", s.zones_defaulted.into())],
+        ));
+        out.push('\n');
+    }
+    if s.other_channel > 0 {
+        out.push_str(&i18n.tr(
+            lang,
+            "cli-plan-other-channel",
+            &[("count", s.other_channel.into())],
+        ));
+        out.push('\n');
+    }
+    out
+}

@@ -91,7 +91,14 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
         }
         None => None,
     };
-    let report = export(&list, &args.out, args.format, lang, &p.engine.i18n)?;
+    let report = export(
+        &list,
+        &args.out,
+        args.format,
+        lang,
+        &p.engine.i18n,
+        &mut |_| {},
+    )?;
     if let Some((id, _)) = &campaign {
         for f in &report.files {
             p.store.record_export(

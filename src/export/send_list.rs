@@ -361,6 +361,22 @@ fn rfc3339(t: i64) -> String {
         .unwrap_or_default()
 }
 
+/// Rows written so far out of all an export writes, reported now and then.
+struct Progress<'a> {
+    done: u64,
+    total: u64,
+    report: &'a mut dyn FnMut(f32),
+}
+
+impl Progress<'_> {
+    fn row(&mut self) {
+        self.done += 1;
+        if self.done % 65_536 == 0 {
+            (self.report)(self.done as f32 / self.total.max(1) as f32);
+        }
+    }
+}
+
 /// `sends.csv` → `sends.<suffix>`.
 fn sibling(out: &Path, suffix: &str) -> PathBuf {
     let stem = out
@@ -371,14 +387,21 @@ fn sibling(out: &Path, suffix: &str) -> PathBuf {
 
 /// Writes the send list to `out` in `format`, the excluded contacts beside it
 /// (`<name>.excluded.csv`) and, for the unreachable, one audience file per Page
-/// (`<name>.audience-<page>.csv`). Explanations are in `lang`.
+/// (`<name>.audience-<page>.csv`). Explanations are in `lang`; `progress` hears the fraction
+/// of rows written now and then.
 pub fn export(
     list: &SendList,
     out: &Path,
     format: Format,
     lang: Lang,
     i18n: &I18n,
+    progress: &mut dyn FnMut(f32),
 ) -> Result<ExportReport, ExportError> {
+    let mut progress = Progress {
+        done: 0,
+        total: (list.sends.len() + 2 * list.excluded.len()) as u64,
+        report: progress,
+    };
     let (personal, unfilled) = Personaliser::new(&list.text);
     let mut report = ExportReport {
         planned: list.sends.len() as u64,
@@ -388,8 +411,8 @@ pub fn export(
     };
     let detail = |k: u32| list.contacts.get(k as usize);
     let (rows, need_template) = write_atomic(out, |w| match format {
-        Format::Csv => write_csv(w, list).map(|n| (n, 0)),
-        Format::Jsonl => write_jsonl(w, list, &personal),
+        Format::Csv => write_csv(w, list, &mut progress).map(|n| (n, 0)),
+        Format::Jsonl => write_jsonl(w, list, &personal, &mut progress),
     })?;
     report.need_template = need_template;
     report.files.push(FileWritten {
@@ -421,6 +444,7 @@ pub fn export(
                 rule,
             ])?;
             n += 1;
+            progress.row();
         }
         csv.flush()?;
         Ok(n)
@@ -433,16 +457,18 @@ pub fn export(
     for (page, psids) in audience::by_page(list) {
         let path = sibling(out, &format!("audience-{}.csv", audience::file_safe(&page)));
         let rows = write_atomic(&path, |w| audience::write(w, &psids))?;
+        progress.done += rows;
         report.files.push(FileWritten {
             kind: "audience",
             path: path.display().to_string(),
             rows,
         });
     }
+    (progress.report)(1.0);
     Ok(report)
 }
 
-fn write_csv(w: &mut dyn Write, list: &SendList) -> io::Result<u64> {
+fn write_csv(w: &mut dyn Write, list: &SendList, progress: &mut Progress<'_>) -> io::Result<u64> {
     let mut csv = csv::Writer::from_writer(w);
     csv.write_record([
         "psid",
@@ -474,6 +500,7 @@ fn write_csv(w: &mut dyn Write, list: &SendList) -> io::Result<u64> {
             rfc3339(e.send_at).as_str(),
         ])?;
         n += 1;
+        progress.row();
     }
     csv.flush()?;
     Ok(n)
@@ -484,6 +511,7 @@ fn write_jsonl(
     w: &mut dyn Write,
     list: &SendList,
     personal: &Personaliser<'_>,
+    progress: &mut Progress<'_>,
 ) -> io::Result<(u64, u64)> {
     #[derive(Serialize)]
     struct Recipient<'a> {
@@ -509,6 +537,7 @@ fn write_jsonl(
         ) else {
             continue;
         };
+        progress.row();
         let Some(messaging_type) = route.messaging_type() else {
             templates += 1;
             continue;
@@ -591,7 +620,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("sends.csv");
         let i18n = I18n::new().unwrap();
-        let r = export(&list(), &out, Format::Csv, Lang::It, &i18n).unwrap();
+        let r = export(&list(), &out, Format::Csv, Lang::It, &i18n, &mut |_| {}).unwrap();
         let csv = std::fs::read_to_string(&out).unwrap();
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(
@@ -626,7 +655,7 @@ mod tests {
         let i18n = I18n::new().unwrap();
         let mut l = list();
         l.text.push_str(" {order_id}");
-        let r = export(&l, &out, Format::Jsonl, Lang::En, &i18n).unwrap();
+        let r = export(&l, &out, Format::Jsonl, Lang::En, &i18n, &mut |_| {}).unwrap();
         let text = std::fs::read_to_string(&out).unwrap();
         let lines: Vec<serde_json::Value> = text
             .lines()

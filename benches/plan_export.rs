@@ -104,7 +104,11 @@ fn send_list(p: &Plan) -> SendList {
     SendList {
         text: "Hi {first_name}, your order has shipped.".into(),
         contacts,
-        rules: p.rules.iter().map(|r| (r.route.clone(), r.id.clone())).collect(),
+        rules: p
+            .rules
+            .iter()
+            .map(|r| (r.route.clone(), r.id.clone()))
+            .collect(),
         sends: p
             .sends
             .iter()

@@ -277,7 +277,7 @@ fn the_import_dialog_previews_maps_and_imports_a_file() {
 
 #[test]
 fn every_tab_renders_with_the_demo() {
-    for tab in [Tab::Contacts, Tab::Timeline, Tab::Composer] {
+    for tab in [Tab::Contacts, Tab::Timeline, Tab::Composer, Tab::SendList] {
         let mut ui = app_with(tab, true);
         ui.harness.run_steps(3);
         ui.harness.get_by_role_and_label(Role::Button, "Now");
@@ -328,4 +328,68 @@ fn the_import_dialog_reads_month_first_dates_and_a_typed_page_when_told() {
         .click();
     ui.settle();
     ui.harness.get_by_label_contains("2 rows read: 2 new");
+}
+
+#[test]
+fn a_promotion_is_planned_approved_and_exported_from_the_send_list() {
+    let mut ui = app_with(Tab::Composer, true);
+    let editor = ui
+        .harness
+        .get_by_role_and_label(Role::MultilineTextInput, "Message");
+    editor.focus();
+    editor.type_text("Ciao {first_name}, Black Friday: -30% su tutto con il codice BF30!");
+    ui.settle();
+    ui.harness.get_by_label("Plan the send list").click();
+    ui.settle();
+    let app = ui.harness.state();
+    assert_eq!(app.state.prefs.tab, Tab::SendList);
+    let view = app.state.send.view.clone().unwrap();
+    // A promotion reaches exactly the open windows; everyone else is excluded with a reason.
+    let open = app.state.data.as_ref().unwrap().counts.open;
+    assert_eq!(view.summary.planned, open);
+    assert_eq!(view.summary.planned + view.summary.excluded, 420);
+    ui.harness.get_by_label_contains("planned ·");
+    ui.harness.get_by_label("Excluded (277)").click();
+    ui.settle();
+    ui.harness
+        .get_all_by_label("promotional, window closed")
+        .next()
+        .unwrap();
+
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("bf.csv");
+    ui.harness
+        .state_mut()
+        .apply(Command::SetExportPath(out.display().to_string()));
+    let name = ui
+        .harness
+        .get_by_role_and_label(Role::TextInput, "Campaign name");
+    name.focus();
+    name.type_text("Black Friday");
+    ui.settle();
+    ui.harness
+        .get_by_role_and_label(Role::Button, "Approve")
+        .click();
+    ui.settle();
+    let send = &ui.harness.state().state.send;
+    assert_eq!(send.approved, Some((1, "Black Friday".to_string())));
+    assert_eq!(send.history.len(), 1);
+    ui.harness
+        .get_by_label_contains("Approved as campaign 1: Black Friday");
+
+    ui.harness
+        .get_by_role_and_label(Role::Button, "Export")
+        .click();
+    ui.settle();
+    let csv = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        csv.starts_with("psid,page_id,name,route,messaging_type,tag,window_closes_at,send_at\n")
+    );
+    assert_eq!(csv.lines().count() as u64, open + 1);
+    assert!(dir.path().join("bf.excluded.csv").exists());
+    ui.harness
+        .get_by_label_contains("bf.excluded.csv (277 rows)");
+    // The campaign's history lists the files it was exported to.
+    let history = &ui.harness.state().state.send.history;
+    assert_eq!(history[0].exports.len(), 4, "{:?}", history[0].exports);
 }

@@ -3,11 +3,10 @@
 
 use std::path::PathBuf;
 
-use anyhow::{Context, bail};
+use anyhow::bail;
 use chrono::Utc;
 
-use ventana::export::{Format, SendList, export};
-use ventana::store::NewCampaign;
+use ventana::export::{Format, SendList, approve, export, record};
 
 use super::Cli;
 use super::plan::{PlanArgs, blocking, human, prepare};
@@ -57,37 +56,8 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
     let list = SendList::from_plan(&p.plan, &p.index, &p.store, &p.text)?;
     let campaign = match &args.approve {
         Some(name) => {
-            if summary.planned == 0 {
-                bail!(
-                    "nothing to approve: no contact can receive this message at {} (run ventana plan to see why)",
-                    summary.at.to_rfc3339()
-                );
-            }
-            let name = name.trim();
-            if name.is_empty() {
-                bail!("--approve needs a campaign name, e.g. --approve \"Black Friday\"");
-            }
-            let c = NewCampaign {
-                name: name.to_string(),
-                text: p.text.clone(),
-                channel: summary.channel.clone(),
-                route: summary.route.as_ref().map(ToString::to_string),
-                human_reply: summary.human_reply,
-                policy_version: summary.policy_version.clone(),
-                planned_at: summary.at.timestamp(),
-                rate_per_min: summary.rate_per_min,
-                quiet_hours: summary.quiet_hours.clone(),
-                approved_at: Utc::now().timestamp(),
-                considered: summary.considered,
-                planned: summary.planned,
-                excluded: summary.excluded,
-                summary: serde_json::to_string(&summary)?,
-            };
-            let id = p
-                .store
-                .approve_campaign(&c, list.recipients())
-                .context("cannot save the campaign")?;
-            Some((id, c.name))
+            let id = approve(&mut p.store, &list, &summary, name, Utc::now().timestamp())?;
+            Some((id, name.trim().to_string()))
         }
         None => None,
     };
@@ -100,19 +70,7 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
         &mut |_| {},
     )?;
     if let Some((id, _)) = &campaign {
-        for f in &report.files {
-            p.store.record_export(
-                *id,
-                &f.path,
-                if f.kind == "sends" {
-                    args.format.as_str()
-                } else {
-                    "csv"
-                },
-                f.rows,
-                Utc::now().timestamp(),
-            )?;
-        }
+        record(&p.store, *id, &report, args.format, Utc::now().timestamp())?;
     }
     if args.json {
         let json = serde_json::json!({

@@ -13,6 +13,9 @@ use std::path::{Path, PathBuf};
 
 pub use send_list::{ExportReport, FileWritten, Format, SendList, export};
 
+use crate::plan::Summary;
+use crate::store::{NewCampaign, Store, StoreError};
+
 /// Why an export failed, as a sentence.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
@@ -27,6 +30,71 @@ pub enum ExportError {
     /// The output name cannot be used.
     #[error("{0}")]
     BadName(String),
+    /// The campaign cannot be approved.
+    #[error("{0}")]
+    CannotApprove(String),
+    /// The database failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Saves `list` as an approved campaign called `name`; returns its id. Refuses an empty name
+/// and a plan that reaches nobody.
+pub fn approve(
+    store: &mut Store,
+    list: &SendList,
+    summary: &Summary,
+    name: &str,
+    approved_at: i64,
+) -> Result<i64, ExportError> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(ExportError::CannotApprove(
+            "give the campaign a name before approving it, e.g. \"Black Friday\"".into(),
+        ));
+    }
+    if list.sends.is_empty() {
+        return Err(ExportError::CannotApprove(format!(
+            "nothing to approve: no contact can receive this message at {}",
+            summary.at.to_rfc3339()
+        )));
+    }
+    let campaign = NewCampaign {
+        name: name.to_string(),
+        text: list.text.clone(),
+        channel: summary.channel.clone(),
+        route: summary.route.as_ref().map(ToString::to_string),
+        human_reply: summary.human_reply,
+        policy_version: summary.policy_version.clone(),
+        planned_at: summary.at.timestamp(),
+        rate_per_min: summary.rate_per_min,
+        quiet_hours: summary.quiet_hours.clone(),
+        approved_at,
+        considered: summary.considered,
+        planned: summary.planned,
+        excluded: summary.excluded,
+        summary: serde_json::to_string(summary).unwrap_or_default(),
+    };
+    Ok(store.approve_campaign(&campaign, list.recipients())?)
+}
+
+/// Notes in the campaign's history the files an export wrote.
+pub fn record(
+    store: &Store,
+    campaign_id: i64,
+    report: &ExportReport,
+    format: Format,
+    at: i64,
+) -> Result<(), StoreError> {
+    for f in &report.files {
+        let kind = if f.kind == "sends" {
+            format.as_str()
+        } else {
+            "csv"
+        };
+        store.record_export(campaign_id, &f.path, kind, f.rows, at)?;
+    }
+    Ok(())
 }
 
 /// Makes a text cell safe to open in a spreadsheet: a cell that begins with `=`, `+`, `-`,

@@ -15,7 +15,7 @@ use crate::policy::{Exclusion, Route};
 use crate::store::{ContactDetail, Recipient, Store, StoreError};
 
 /// The file format of the send list.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
     /// One row per send: `psid, page_id, name, route, messaging_type, tag, window_closes_at,
@@ -371,7 +371,7 @@ struct Progress<'a> {
 impl Progress<'_> {
     fn row(&mut self) {
         self.done += 1;
-        if self.done % 65_536 == 0 {
+        if self.done.is_multiple_of(65_536) {
             (self.report)(self.done as f32 / self.total.max(1) as f32);
         }
     }

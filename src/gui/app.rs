@@ -9,15 +9,18 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use chrono::{DateTime, Utc};
 
 use super::command::Command;
-use super::jobs::{JobResult, Jobs};
+use super::jobs::{ExportSource, JobResult, Jobs};
 use super::panels;
-use super::state::{AppState, CheckKey, Data, ImportSetup, ImportStage, Prefs, Tab};
+use super::state::{
+    AppState, CheckKey, Data, ImportSetup, ImportStage, PlanKey, Prefs, SendWork, Tab,
+};
 use crate::Engine;
 use crate::compliance::{self, CheckInput, analyze};
 use crate::import::Options;
 use crate::import::mapping::Field;
 use crate::import::time::{machine_zone, parse_zone};
-use crate::plan::Reach;
+use crate::plan::zone::Zone;
+use crate::plan::{PlanRequest, Reach};
 use crate::store::Store;
 
 const PREFS_KEY: &str = "ventana-prefs";
@@ -64,6 +67,12 @@ impl VentanaApp {
             views: 0,
         };
         app.state.status = status;
+        app.state.send.out_path = directories::UserDirs::new()
+            .map(|d| d.home_dir().join("ventana-sends.csv"))
+            .unwrap_or_else(|| PathBuf::from("ventana-sends.csv"))
+            .display()
+            .to_string();
+        app.jobs.history(db.clone());
         let empty = app
             .store
             .as_ref()
@@ -140,6 +149,7 @@ impl VentanaApp {
         }
         self.refresh_view_if_stale();
         self.refresh_composer();
+        self.refresh_plan();
     }
 
     /// Runs jobs to completion (tests and benchmarks: the UI never blocks).
@@ -148,6 +158,8 @@ impl VentanaApp {
         self.refresh_view_if_stale();
         self.drain_jobs();
         self.refresh_composer();
+        self.refresh_plan();
+        self.drain_jobs();
     }
 
     fn drain_jobs(&mut self) {
@@ -254,7 +266,120 @@ impl VentanaApp {
                 self.state.loading = false;
                 self.state.status = Some(e);
             }
+            JobResult::Planned(view) => {
+                let send = &mut self.state.send;
+                send.planning = false;
+                let same = send.view.as_ref().is_some_and(|v| v.key == view.key);
+                if !same {
+                    // A different plan is not the one approved.
+                    send.approved = None;
+                    if !matches!(send.work, SendWork::Approving | SendWork::Exporting(_)) {
+                        send.work = SendWork::Idle;
+                    }
+                }
+                send.view = Some(Arc::new(*view));
+            }
+            JobResult::Approved(Ok(campaign)) => {
+                self.state.send.approved = Some(campaign);
+                self.state.send.work = SendWork::Idle;
+                self.jobs.history(self.state.db_path.clone());
+            }
+            JobResult::Approved(Err(e)) | JobResult::Exported(Err(e)) => {
+                self.state.send.work = SendWork::Failed(e);
+            }
+            JobResult::ExportProgress(f) => {
+                if let SendWork::Exporting(done) = &mut self.state.send.work {
+                    *done = f;
+                }
+            }
+            JobResult::Exported(Ok(report)) => {
+                self.state.send.work = SendWork::Exported(*report);
+                self.jobs.history(self.state.db_path.clone());
+            }
+            JobResult::History(Ok(h)) => self.state.send.history = h,
+            JobResult::History(Err(e)) => self.state.status = Some(e),
         }
+    }
+
+    /// The key of the plan the Send list should show now, if there is a message.
+    fn plan_key(&self) -> Option<PlanKey> {
+        let c = &self.state.composer;
+        if c.text.trim().is_empty() {
+            return None;
+        }
+        Some(PlanKey {
+            text: c.text.clone(),
+            channel: self.state.prefs.channel,
+            route: c.route.clone(),
+            human_reply: self.state.send.human_reply,
+            pace: self.state.prefs.pace,
+            minute: self.state.now().timestamp().div_euclid(60),
+            view: self.views,
+        })
+    }
+
+    /// Plans the composer's message for the filtered contacts when the Send list tab is open
+    /// and something the plan depends on changed.
+    fn refresh_plan(&mut self) {
+        if self.state.prefs.tab != Tab::SendList || self.state.send.planning {
+            return;
+        }
+        let Some(key) = self.plan_key() else {
+            self.state.send.view = None;
+            return;
+        };
+        if self.state.send.view.as_ref().is_some_and(|v| v.key == key) {
+            return;
+        }
+        let (Some(data), Some((_, analysis))) = (&self.state.data, &self.state.composer.analysis)
+        else {
+            return;
+        };
+        let request = PlanRequest {
+            channel: key.channel,
+            facts: analysis.facts(),
+            route: key.route.clone(),
+            human_reply: key.human_reply,
+            at: self.state.now(),
+            pace: key.pace.pace(),
+            default_zone: Zone::Named(machine_zone()),
+        };
+        self.state.send.planning = true;
+        self.jobs.plan(
+            self.engine.clone(),
+            data.index.clone(),
+            data.rows.clone(),
+            request,
+            key,
+        );
+    }
+
+    fn start_export(&mut self, source: Option<i64>) {
+        let path = self.state.send.out_path.trim();
+        if path.is_empty() {
+            let t = self.engine.i18n.t(self.state.lang(), "gui-send-no-path");
+            self.state.send.work = SendWork::Failed(t);
+            return;
+        }
+        let (source, campaign) = match (source, &self.state.send.view, &self.state.data) {
+            (Some(id), _, _) => (ExportSource::Campaign(id), Some(id)),
+            (None, Some(view), Some(data)) => (
+                ExportSource::Plan(data.index.clone(), view.clone()),
+                self.state.send.approved.as_ref().map(|(id, _)| *id),
+            ),
+            _ => return,
+        };
+        self.state.send.work = SendWork::Exporting(0.0);
+        self.jobs.export(
+            self.state.db_path.clone(),
+            source,
+            campaign,
+            PathBuf::from(path),
+            self.state.prefs.export_format,
+            self.state.lang(),
+            self.engine.clone(),
+            Utc::now().timestamp(),
+        );
     }
 
     fn show_preview(&mut self, preview: crate::import::Preview) {
@@ -434,6 +559,32 @@ impl VentanaApp {
                     t.first_lane = n;
                 }
             }
+            Command::SetHumanReply(h) => self.state.send.human_reply = h,
+            Command::SetPace(p) => self.state.prefs.pace = p,
+            Command::ShowExcluded(x) => self.state.send.show_excluded = x,
+            Command::SetCampaignName(n) => self.state.send.name = n,
+            Command::SetExportPath(p) => self.state.send.out_path = p,
+            Command::SetExportFormat(f) => self.state.prefs.export_format = f,
+            Command::Approve => {
+                let busy = matches!(
+                    self.state.send.work,
+                    SendWork::Approving | SendWork::Exporting(_)
+                );
+                if let (false, Some(view), Some(data)) =
+                    (busy, &self.state.send.view, &self.state.data)
+                {
+                    self.jobs.approve(
+                        self.state.db_path.clone(),
+                        data.index.clone(),
+                        view.clone(),
+                        self.state.send.name.clone(),
+                        Utc::now().timestamp(),
+                    );
+                    self.state.send.work = SendWork::Approving;
+                }
+            }
+            Command::Export => self.start_export(None),
+            Command::ExportCampaign(id) => self.start_export(Some(id)),
         }
     }
 
@@ -592,6 +743,9 @@ impl VentanaApp {
                 }
                 Tab::Composer => {
                     panels::composer::composer_ui(ui, &self.state, &self.engine, &mut commands)
+                }
+                Tab::SendList => {
+                    panels::send_list::send_list_ui(ui, &self.state, &self.engine, &mut commands)
                 }
             }
         });

@@ -5,7 +5,8 @@ use std::path::PathBuf;
 
 use chrono::{DateTime, Utc};
 
-use super::state::{Filters, SortBy, Tab};
+use super::state::{Filters, PacePrefs, SortBy, Tab};
+use crate::export::Format;
 use crate::i18n::Lang;
 use crate::import::time::DateOrder;
 use crate::policy::{Channel, Route};
@@ -75,4 +76,22 @@ pub enum Command {
     SetFirstLane(usize),
     /// The table shows these contacts (positions) and needs their details.
     FetchRows(Vec<u32>),
+    /// A person writes each message of the campaign.
+    SetHumanReply(bool),
+    /// Rate and quiet hours.
+    SetPace(PacePrefs),
+    /// Show the excluded contacts (or the planned ones).
+    ShowExcluded(bool),
+    /// The campaign name.
+    SetCampaignName(String),
+    /// The export file.
+    SetExportPath(String),
+    /// The export format.
+    SetExportFormat(Format),
+    /// Approve the shown plan as a campaign.
+    Approve,
+    /// Export the shown plan (or, once approved, its campaign).
+    Export,
+    /// Export a past campaign again.
+    ExportCampaign(i64),
 }

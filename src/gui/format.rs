@@ -43,6 +43,12 @@ pub fn instant(lang: Lang, t: i64) -> String {
         .map_or_else(String::new, |t| format_instant(lang, t))
 }
 
+/// An instant in a table cell: date and time in UTC, without the zone (the header says it).
+pub fn instant_cell(lang: Lang, t: i64) -> String {
+    let s = instant(lang, t);
+    s.strip_suffix(" UTC").map_or(s.clone(), str::to_string)
+}
+
 /// A day as the reader writes it.
 pub fn day(lang: Lang, t: DateTime<Utc>) -> String {
     format_date(lang, t.date_naive())

@@ -9,13 +9,15 @@ use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Duration, Utc};
 
-use super::state::{Data, Filters, SortBy};
+use super::state::{Data, Filters, PlanKey, PlannedView, SortBy};
 use crate::Engine;
+use crate::export::{self, ExportReport, Format, SendList};
+use crate::i18n::Lang;
 use crate::import::{self, ImportReport, Options, Preview, Progress};
 use crate::plan::index::StateEval;
-use crate::plan::{ContactIndex, Windows};
+use crate::plan::{self, ContactIndex, Plan, PlanRequest, Windows};
 use crate::policy::WindowState;
-use crate::store::{ImportSummary, Store};
+use crate::store::{CampaignSummary, ImportSummary, Store};
 
 /// The demo export, shipped in the binary.
 pub const DEMO_CSV: &[u8] = include_bytes!("../../assets/samples/demo.csv");
@@ -42,6 +44,31 @@ pub enum JobResult {
     Imported(Result<Box<ImportReport>, String>),
     /// The demo contacts were loaded or removed.
     Demo(Result<Option<DateTime<Utc>>, String>),
+    /// A plan for the Send list tab.
+    Planned(Box<PlannedView>),
+    /// The shown plan was approved as a campaign (id, name), or why not.
+    Approved(Result<(i64, String), String>),
+    /// An export advanced (the fraction written).
+    ExportProgress(f32),
+    /// An export finished.
+    Exported(Result<Box<ExportReport>, String>),
+    /// The past campaigns.
+    History(Result<Vec<CampaignSummary>, String>),
+}
+
+impl JobResult {
+    /// Whether this is news of a job still running rather than its end.
+    fn is_progress(&self) -> bool {
+        matches!(self, JobResult::Progress(_) | JobResult::ExportProgress(_))
+    }
+}
+
+/// What to export: the shown plan, or a stored campaign.
+pub enum ExportSource {
+    /// The plan, over the contacts it was made from.
+    Plan(Arc<ContactIndex>, Arc<PlannedView>),
+    /// An approved campaign.
+    Campaign(i64),
 }
 
 /// The contacts as read from the database.
@@ -89,7 +116,7 @@ impl Jobs {
     pub fn poll(&mut self) -> Vec<JobResult> {
         let mut out = Vec::new();
         while let Ok(r) = self.rx.try_recv() {
-            if !matches!(r, JobResult::Progress(_)) {
+            if !r.is_progress() {
                 self.pending = self.pending.saturating_sub(1);
             }
             out.push(r);
@@ -100,7 +127,7 @@ impl Jobs {
     /// Waits for the next result (tests, and nothing else: the UI polls).
     pub fn wait(&mut self) -> Option<JobResult> {
         let r = self.rx.recv().ok()?;
-        if !matches!(r, JobResult::Progress(_)) {
+        if !r.is_progress() {
             self.pending = self.pending.saturating_sub(1);
         }
         Some(r)
@@ -250,6 +277,131 @@ impl Jobs {
                 remove_demo(&db)
             })
         });
+    }
+}
+
+impl Jobs {
+    /// Plans the message for the contacts at `rows`.
+    pub fn plan(
+        &mut self,
+        engine: Arc<Engine>,
+        index: Arc<ContactIndex>,
+        rows: Arc<Vec<u32>>,
+        request: PlanRequest,
+        key: PlanKey,
+    ) {
+        self.spawn(move |_| {
+            let plan = plan::plan(&index, Some(&rows), &engine.policy, &request);
+            JobResult::Planned(Box::new(planned_view(key, plan)))
+        });
+    }
+
+    /// Saves the shown plan as an approved campaign.
+    pub fn approve(
+        &mut self,
+        db: PathBuf,
+        index: Arc<ContactIndex>,
+        view: Arc<PlannedView>,
+        name: String,
+        approved_at: i64,
+    ) {
+        self.spawn(move |_| {
+            JobResult::Approved((|| {
+                let mut store = Store::open(&db).map_err(|e| e.to_string())?;
+                let list = SendList::from_plan(&view.plan, &index, &store, &view.key.text)
+                    .map_err(|e| e.to_string())?;
+                let id = export::approve(&mut store, &list, &view.summary, &name, approved_at)
+                    .map_err(|e| e.to_string())?;
+                Ok((id, name.trim().to_string()))
+            })())
+        });
+    }
+
+    /// Writes the files of a plan or a campaign; a campaign's history notes them.
+    #[allow(clippy::too_many_arguments)]
+    pub fn export(
+        &mut self,
+        db: PathBuf,
+        source: ExportSource,
+        campaign: Option<i64>,
+        out: PathBuf,
+        format: Format,
+        lang: Lang,
+        engine: Arc<Engine>,
+        at: i64,
+    ) {
+        let wake = self.wake.clone();
+        self.spawn(move |tx| {
+            JobResult::Exported((|| {
+                let store = Store::open(&db).map_err(|e| e.to_string())?;
+                let list = match source {
+                    ExportSource::Plan(index, view) => {
+                        SendList::from_plan(&view.plan, &index, &store, &view.key.text)
+                    }
+                    ExportSource::Campaign(id) => {
+                        SendList::from_campaign(&store, id).map(Option::unwrap_or_default)
+                    }
+                }
+                .map_err(|e| e.to_string())?;
+                let mut progress = |f: f32| {
+                    let _ = tx.send(JobResult::ExportProgress(f));
+                    if let Ok(w) = wake.lock()
+                        && let Some(ctx) = w.as_ref()
+                    {
+                        ctx.request_repaint();
+                    }
+                };
+                let report = export::export(&list, &out, format, lang, &engine.i18n, &mut progress)
+                    .map_err(|e| e.to_string())?;
+                if let Some(id) = campaign {
+                    export::record(&store, id, &report, format, at).map_err(|e| e.to_string())?;
+                }
+                Ok(Box::new(report))
+            })())
+        });
+    }
+
+    /// Reads the past campaigns.
+    pub fn history(&mut self, db: PathBuf) {
+        self.spawn(move |_| {
+            JobResult::History(
+                Store::open(&db)
+                    .and_then(|s| s.campaigns(50))
+                    .map_err(|e| e.to_string()),
+            )
+        });
+    }
+}
+
+/// At most this many points per curve of the Send list chart.
+const CURVE_POINTS: usize = 400;
+
+/// A cumulative count over sorted instants, thinned to [`CURVE_POINTS`] points, with x in
+/// hours after `at`.
+fn cumulative(mut times: Vec<i64>, at: i64) -> Vec<[f64; 2]> {
+    times.sort_unstable();
+    let n = times.len();
+    let step = n.div_ceil(CURVE_POINTS).max(1);
+    let mut out: Vec<[f64; 2]> = Vec::with_capacity(CURVE_POINTS + 2);
+    for (k, t) in times.iter().enumerate() {
+        if k % step == 0 || k + 1 == n {
+            out.push([(t - at) as f64 / 3600.0, (k + 1) as f64]);
+        }
+    }
+    out
+}
+
+/// The plan with its summary and chart curves.
+pub fn planned_view(key: PlanKey, plan: Plan) -> PlannedView {
+    let at = plan.request.at.timestamp();
+    let sends_curve = cumulative(plan.sends.iter().map(|s| s.send_at).collect(), at);
+    let deadline_curve = cumulative(plan.sends.iter().filter_map(|s| s.send_by).collect(), at);
+    PlannedView {
+        key,
+        summary: plan.summary(),
+        plan,
+        sends_curve,
+        deadline_curve,
     }
 }
 

@@ -11,12 +11,15 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::compliance::{Analysis, Report};
+use crate::export::{ExportReport, Format};
 use crate::i18n::Lang;
 use crate::import::time::DateOrder;
 use crate::import::{ImportReport, Preview, Progress};
-use crate::plan::{ContactIndex, Reach, WindowCounts, Windows};
+use crate::plan::schedule::Pace;
+use crate::plan::zone::QuietHours;
+use crate::plan::{ContactIndex, Plan, Reach, Summary, WindowCounts, Windows};
 use crate::policy::{Channel, Route, WindowState};
-use crate::store::{ContactRow, ImportSummary};
+use crate::store::{CampaignSummary, ContactRow, ImportSummary};
 
 /// The tabs of the main window.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -28,6 +31,8 @@ pub enum Tab {
     Timeline,
     /// The message composer.
     Composer,
+    /// The plan: who gets the message, when, by which route; approve and export.
+    SendList,
 }
 
 /// Preferences kept between runs (eframe storage).
@@ -44,6 +49,51 @@ pub struct Prefs {
     pub horizon_hours: u32,
     /// Channel of the composer.
     pub channel: Channel,
+    /// How sends are paced.
+    pub pace: PacePrefs,
+    /// Format of exported send lists.
+    pub export_format: Format,
+}
+
+/// Sending rate and quiet hours, as the Send list tab sets them.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PacePrefs {
+    /// Whether the rate is limited.
+    pub limit_rate: bool,
+    /// Messages per minute per Page.
+    pub rate_per_min: f64,
+    /// Whether quiet hours apply.
+    pub quiet: bool,
+    /// First quiet hour, in each contact's zone.
+    pub quiet_from: u32,
+    /// First hour after the quiet ones.
+    pub quiet_to: u32,
+}
+
+impl Default for PacePrefs {
+    fn default() -> Self {
+        PacePrefs {
+            limit_rate: false,
+            rate_per_min: 60.0,
+            quiet: true,
+            quiet_from: 21,
+            quiet_to: 8,
+        }
+    }
+}
+
+impl PacePrefs {
+    /// The pace the planner takes.
+    pub fn pace(&self) -> Pace {
+        Pace {
+            rate_per_min: self.limit_rate.then_some(self.rate_per_min.max(0.1)),
+            quiet: (self.quiet && self.quiet_from % 24 != self.quiet_to % 24).then(|| QuietHours {
+                start_secs: self.quiet_from % 24 * 3600,
+                end_secs: self.quiet_to % 24 * 3600,
+            }),
+        }
+    }
 }
 
 impl Default for Prefs {
@@ -54,6 +104,8 @@ impl Default for Prefs {
             tab: Tab::Contacts,
             horizon_hours: 2,
             channel: Channel::Messenger,
+            pace: PacePrefs::default(),
+            export_format: Format::Csv,
         }
     }
 }
@@ -155,6 +207,80 @@ impl Composer {
     pub fn filled(&self) -> String {
         crate::compliance::placeholder::fill(&self.text, &self.samples)
     }
+}
+
+/// Everything a plan depends on: when none of it changed, the shown plan stays.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanKey {
+    /// The message as written.
+    pub text: String,
+    /// The channel.
+    pub channel: Channel,
+    /// The chosen route.
+    pub route: Option<Route>,
+    /// A person writes each message.
+    pub human_reply: bool,
+    /// Rate and quiet hours.
+    pub pace: PacePrefs,
+    /// The planning instant, to the minute.
+    pub minute: i64,
+    /// Which filtered view is planned.
+    pub view: u64,
+}
+
+/// A plan as the Send list tab shows it.
+#[derive(Debug)]
+pub struct PlannedView {
+    /// What it was made for.
+    pub key: PlanKey,
+    /// The plan.
+    pub plan: Plan,
+    /// Its numbers.
+    pub summary: Summary,
+    /// Planned sends over time, and the deadlines of the same sends: cumulative counts at
+    /// instants (unix seconds).
+    pub sends_curve: Vec<[f64; 2]>,
+    /// Routes closing over time (cumulative).
+    pub deadline_curve: Vec<[f64; 2]>,
+}
+
+/// What the Send list tab is doing.
+#[derive(Debug, Default)]
+pub enum SendWork {
+    /// Nothing.
+    #[default]
+    Idle,
+    /// Saving the campaign.
+    Approving,
+    /// Writing files; the fraction done.
+    Exporting(f32),
+    /// Finished exporting.
+    Exported(ExportReport),
+    /// Approve or export failed.
+    Failed(String),
+}
+
+/// The Send list tab's state.
+#[derive(Debug, Default)]
+pub struct SendState {
+    /// A person writes each message.
+    pub human_reply: bool,
+    /// The current plan.
+    pub view: Option<Arc<PlannedView>>,
+    /// A plan is being made.
+    pub planning: bool,
+    /// Show the excluded contacts instead of the planned ones.
+    pub show_excluded: bool,
+    /// The campaign name typed.
+    pub name: String,
+    /// The export file typed.
+    pub out_path: String,
+    /// The campaign the shown plan was approved as (id, name).
+    pub approved: Option<(i64, String)>,
+    /// Approve or export under way, or their outcome.
+    pub work: SendWork,
+    /// Past campaigns, newest first.
+    pub history: Vec<CampaignSummary>,
 }
 
 /// The visible part of the timeline, in unix seconds.
@@ -261,6 +387,8 @@ pub struct AppState {
     pub status: Option<String>,
     /// Ids of contacts matching the name search (None = no search).
     pub search_ids: Option<Arc<Vec<i64>>>,
+    /// The Send list tab.
+    pub send: SendState,
 }
 
 impl AppState {
@@ -285,6 +413,7 @@ impl AppState {
             status_key: None,
             status: None,
             search_ids: None,
+            send: SendState::default(),
         }
     }
 

@@ -30,6 +30,11 @@ pub fn composer_ui(
                 advice_ui(ui, state, engine);
                 ui.separator();
                 reach_ui(ui, state, engine, lang);
+                if state.composer.reach.is_some()
+                    && ui.button(engine.i18n.t(lang, "gui-send-plan")).clicked()
+                {
+                    commands.push(Command::SetTab(crate::gui::state::Tab::SendList));
+                }
             });
     });
 }

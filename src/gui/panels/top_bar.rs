@@ -33,6 +33,7 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, i18n: &I18n, commands: &m
             (Tab::Contacts, "gui-tab-contacts"),
             (Tab::Timeline, "gui-tab-timeline"),
             (Tab::Composer, "gui-tab-composer"),
+            (Tab::SendList, "gui-tab-sendlist"),
         ] {
             if ui
                 .selectable_label(state.prefs.tab == tab, t(key))

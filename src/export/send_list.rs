@@ -233,39 +233,45 @@ impl SendList {
         Ok(Some(list))
     }
 
-    /// The rows to store when the list is approved.
+    /// The rows to store when the list is approved, in contact order (so the table's key
+    /// grows as rows go in: appends rather than inserts all over the B-tree).
     pub fn recipients(&self) -> impl Iterator<Item = Recipient> + '_ {
-        let detail = |k: u32| self.contacts.get(k as usize).cloned().unwrap_or_default();
+        const EXCLUDED: u32 = 1 << 31;
+        let mut slot = vec![u32::MAX; self.contacts.len()];
+        for (k, e) in self.sends.iter().enumerate() {
+            if let Some(s) = slot.get_mut(e.contact as usize) {
+                *s = k as u32;
+            }
+        }
+        for (k, l) in self.excluded.iter().enumerate() {
+            if let Some(s) = slot.get_mut(l.contact as usize) {
+                *s = k as u32 | EXCLUDED;
+            }
+        }
         let rule = |r: Option<u16>| r.and_then(|r| self.rules.get(usize::from(r)));
-        let sent = self.sends.iter().map(move |e| {
-            let d = detail(e.contact);
-            let r = rule(Some(e.rule));
-            Recipient {
-                contact_id: d.id,
-                page_id: d.page_id,
-                psid: d.psid,
-                route: r.map(|(route, _)| route.to_string()),
-                rule: r.map(|(_, id)| id.clone()),
-                send_by: e.send_by,
-                send_at: Some(e.send_at),
-                excluded: None,
-            }
-        });
-        let left = self.excluded.iter().map(move |l| {
-            let d = detail(l.contact);
-            let r = rule(l.rule);
-            Recipient {
-                contact_id: d.id,
-                page_id: d.page_id,
-                psid: d.psid,
-                route: r.map(|(route, _)| route.to_string()),
-                rule: r.map(|(_, id)| id.clone()),
-                send_by: None,
-                send_at: None,
-                excluded: Some(l.why.as_str().to_string()),
-            }
-        });
-        sent.chain(left)
+        self.contacts
+            .iter()
+            .zip(slot)
+            .filter(|(_, s)| *s != u32::MAX)
+            .map(move |(d, s)| {
+                let (r, send_by, send_at, excluded) = if s & EXCLUDED == 0 {
+                    let e = self.sends[s as usize];
+                    (rule(Some(e.rule)), e.send_by, Some(e.send_at), None)
+                } else {
+                    let l = self.excluded[(s & !EXCLUDED) as usize];
+                    (rule(l.rule), None, None, Some(l.why.as_str().to_string()))
+                };
+                Recipient {
+                    contact_id: d.id,
+                    page_id: d.page_id.clone(),
+                    psid: d.psid.clone(),
+                    route: r.map(|(route, _)| route.to_string()),
+                    rule: r.map(|(_, id)| id.clone()),
+                    send_by,
+                    send_at,
+                    excluded,
+                }
+            })
     }
 }
 
@@ -578,6 +584,7 @@ mod tests {
                 detail(1, "24000000000000001", "Anna Rossi"),
                 detail(2, "24000000000000002", "=HYPERLINK(\"http://x\")"),
                 detail(3, "24000000000000003", "@Luca"),
+                detail(4, "24000000000000004", "-Marco"),
             ],
             rules: vec![
                 (Route::Standard, "messenger.standard".into()),
@@ -608,7 +615,7 @@ mod tests {
                 },
             ],
             excluded: vec![Left {
-                contact: 2,
+                contact: 3,
                 why: Exclusion::PromotionalOutsideWindow,
                 rule: Some(0),
             }],
@@ -636,16 +643,52 @@ mod tests {
         let excluded = std::fs::read_to_string(dir.path().join("sends.excluded.csv")).unwrap();
         assert!(excluded.starts_with("psid,page_id,name,reason,explanation,rule\n"));
         assert!(
-            excluded.contains("'@Luca,promotional_outside_window,\"promozionale"),
+            excluded.contains("'-Marco,promotional_outside_window,\"promozionale"),
             "{excluded}"
         );
         let audience = dir.path().join("sends.audience-104837261958374.csv");
         assert_eq!(
             std::fs::read_to_string(audience).unwrap(),
-            "pageuid\n24000000000000003\n"
+            "pageuid\n24000000000000004\n"
         );
         assert_eq!(r.files.len(), 3);
         assert_eq!((r.planned, r.excluded), (3, 1));
+    }
+
+    #[test]
+    fn an_approved_campaign_reads_back_as_the_list_it_was_approved_from() {
+        let mut store = Store::in_memory().unwrap();
+        let l = list();
+        let summary = crate::plan::Summary {
+            channel: "messenger".into(),
+            planned: 3,
+            excluded: 1,
+            ..crate::plan::Summary::default()
+        };
+        let id = crate::export::approve(&mut store, &l, &summary, " BF ", 1).unwrap();
+        let back = SendList::from_campaign(&store, id).unwrap().unwrap();
+        let psids = |x: &SendList| -> Vec<String> {
+            x.sends
+                .iter()
+                .map(|e| x.contacts[e.contact as usize].psid.clone())
+                .collect()
+        };
+        assert_eq!(psids(&back), psids(&l));
+        assert_eq!(back.text, l.text);
+        assert_eq!(back.excluded.len(), 1);
+        assert_eq!(back.excluded[0].why, Exclusion::PromotionalOutsideWindow);
+        let routes: Vec<&Route> = back
+            .sends
+            .iter()
+            .map(|e| &back.rules[e.rule as usize].0)
+            .collect();
+        assert_eq!(routes[2], &Route::MessageTag("HUMAN_AGENT".into()));
+        assert!(SendList::from_campaign(&store, 99).unwrap().is_none());
+        let err = crate::export::approve(&mut store, &l, &summary, "  ", 1).unwrap_err();
+        assert!(
+            err.to_string().contains("give the campaign a name"),
+            "{err}"
+        );
     }
 
     #[test]

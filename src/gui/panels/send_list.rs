@@ -348,8 +348,11 @@ fn chart_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine, view: &Planned
         ui.label(t("gui-send-none-planned"));
         return;
     }
+    // The sends and the first day of deadlines; later deadlines are a drag away.
+    let last_send = view.sends_curve.last().map_or(0.0, |p| p[0]);
     Plot::new("send-chart")
         .height(190.0)
+        .default_x_bounds(-0.5, last_send.max(24.0) * 1.05)
         .legend(Legend::default())
         .allow_scroll(false)
         .x_axis_label(t("gui-send-chart-hours"))

@@ -2,6 +2,7 @@
 //! subset of contacts the windows as sorted start and end times, so that "how many are open
 //! at t" is two binary searches — about a millisecond at a million contacts.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
@@ -194,6 +195,14 @@ impl ContactIndex {
         self.ids.is_empty()
     }
 
+    /// `positions`, or every position when `None`.
+    pub fn positions_or_all<'a>(&self, positions: Option<&'a [u32]>) -> Cow<'a, [u32]> {
+        match positions {
+            Some(p) => Cow::Borrowed(p),
+            None => Cow::Owned((0..self.len() as u32).collect()),
+        }
+    }
+
     /// Every interaction of contact `i`, oldest first (the latest last).
     pub fn interactions(&self, i: usize) -> impl Iterator<Item = Interaction> + '_ {
         let (a, b) = (
@@ -333,14 +342,7 @@ fn merge(mut v: Vec<(i64, i64)>) -> Vec<(i64, i64)> {
 impl Windows {
     /// Builds the windows of the contacts at `positions` (all when `None`).
     pub fn build(ix: &ContactIndex, positions: Option<&[u32]>, policy: &Policy) -> Windows {
-        let all: Vec<u32>;
-        let positions = match positions {
-            Some(p) => p,
-            None => {
-                all = (0..ix.len() as u32).collect();
-                &all
-            }
-        };
+        let positions = ix.positions_or_all(positions);
         let mut out = Windows::default();
         for channel in Channel::ALL {
             let Some(cp) = policy.channel(channel) else {

@@ -296,14 +296,16 @@ impl Router {
                     let Some(r) = in_force.iter().find(|r| r.id == rule) else {
                         return router;
                     };
+                    // A route usable in any window goes through `outside`, which knows its
+                    // own deadline (HUMAN_AGENT's 7 days, not the standard window's end).
                     let c = router.candidate(r);
-                    router.inside = if r.window == WindowNeed::Outside {
-                        router.standard
-                    } else {
-                        Some(c.rule)
-                    };
-                    if r.window != WindowNeed::Inside {
-                        router.outside.push(c);
+                    match r.window {
+                        WindowNeed::Outside => {
+                            router.inside = router.standard;
+                            router.outside.push(c);
+                        }
+                        WindowNeed::Any => router.outside.push(c),
+                        WindowNeed::Inside => router.inside = Some(c.rule),
                     }
                 }
                 verdict => {
@@ -348,16 +350,9 @@ pub fn plan(
     let at = req.at.timestamp();
     // The horizon only splits open from closing, which routing does not need.
     let eval = StateEval::new(ix, policy, req.at, chrono::Duration::zero());
-    let all: Vec<u32>;
-    let positions = match positions {
-        Some(p) => p,
-        None => {
-            all = (0..ix.len() as u32).collect();
-            &all
-        }
-    };
+    let positions = ix.positions_or_all(positions);
     let mut routed: Vec<(u32, u16, Option<i64>)> = Vec::with_capacity(positions.len());
-    for &pos in positions {
+    for &pos in positions.iter() {
         let i = pos as usize;
         if ix.channel.get(i) != Some(&req.channel) {
             out.other_channel += 1;
@@ -680,6 +675,20 @@ mod tests {
         assert_eq!(
             human.rules[human.skipped[0].rule.unwrap() as usize].id,
             "messenger.tag.human_agent"
+        );
+    }
+
+    #[test]
+    fn a_chosen_human_agent_reply_inside_the_window_keeps_its_seven_days() {
+        let at = "2026-11-22T10:00:00Z";
+        let policy = Policy::embedded().unwrap();
+        let mut req = request(facts(Purpose::HumanSupport, false, &["support"]), at);
+        req.route = Some(Route::MessageTag("HUMAN_AGENT".into()));
+        let p = plan(&index(&[Some(2)], at), None, &policy, &req);
+        let until = t(at).timestamp() + (168 - 2) * 3600;
+        assert_eq!(
+            verdicts(&p),
+            [Ok(("message_tag:HUMAN_AGENT".into(), Some(until)))]
         );
     }
 

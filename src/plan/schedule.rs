@@ -5,8 +5,9 @@
 //! Sends sit on a grid `at + k × 60/rate`. At each grid point the awake person with the
 //! earliest deadline goes; people whose deadline has passed are missed. When everyone shares
 //! one time zone this is Glover's rule for unit jobs, which is optimal (the property test
-//! checks it against a brute-force search); across zones it is the same rule applied to
-//! whoever is awake.
+//! checks it against a maximum matching); across zones it is the same rule applied to whoever
+//! is awake, which is not always optimal: in 20,000 random cases of 2–8 people in three zones
+//! with an hourly grid it sent one person fewer than the best schedule in 250 (1.25 %).
 
 use serde::Serialize;
 

@@ -361,13 +361,13 @@ impl VentanaApp {
             self.state.send.work = SendWork::Failed(t);
             return;
         }
-        let (source, campaign) = match (source, &self.state.send.view, &self.state.data) {
-            (Some(id), _, _) => (ExportSource::Campaign(id), Some(id)),
-            (None, Some(view), Some(data)) => (
-                ExportSource::Plan(data.index.clone(), view.clone()),
+        let (source, campaign) = match (source, &self.state.send.view) {
+            (Some(id), _) => (ExportSource::Campaign(id), Some(id)),
+            (None, Some(view)) => (
+                ExportSource::Plan(view.clone()),
                 self.state.send.approved.as_ref().map(|(id, _)| *id),
             ),
-            _ => return,
+            (None, None) => return,
         };
         self.state.send.work = SendWork::Exporting(0.0);
         self.jobs.export(
@@ -570,12 +570,9 @@ impl VentanaApp {
                     self.state.send.work,
                     SendWork::Approving | SendWork::Exporting(_)
                 );
-                if let (false, Some(view), Some(data)) =
-                    (busy, &self.state.send.view, &self.state.data)
-                {
+                if let (false, Some(view)) = (busy, &self.state.send.view) {
                     self.jobs.approve(
                         self.state.db_path.clone(),
-                        data.index.clone(),
                         view.clone(),
                         self.state.send.name.clone(),
                         Utc::now().timestamp(),

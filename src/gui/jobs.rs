@@ -65,8 +65,8 @@ impl JobResult {
 
 /// What to export: the shown plan, or a stored campaign.
 pub enum ExportSource {
-    /// The plan, over the contacts it was made from.
-    Plan(Arc<ContactIndex>, Arc<PlannedView>),
+    /// The plan.
+    Plan(Arc<PlannedView>),
     /// An approved campaign.
     Campaign(i64),
 }
@@ -292,23 +292,16 @@ impl Jobs {
     ) {
         self.spawn(move |_| {
             let plan = plan::plan(&index, Some(&rows), &engine.policy, &request);
-            JobResult::Planned(Box::new(planned_view(key, plan)))
+            JobResult::Planned(Box::new(planned_view(key, index, plan)))
         });
     }
 
     /// Saves the shown plan as an approved campaign.
-    pub fn approve(
-        &mut self,
-        db: PathBuf,
-        index: Arc<ContactIndex>,
-        view: Arc<PlannedView>,
-        name: String,
-        approved_at: i64,
-    ) {
+    pub fn approve(&mut self, db: PathBuf, view: Arc<PlannedView>, name: String, approved_at: i64) {
         self.spawn(move |_| {
             JobResult::Approved((|| {
                 let mut store = Store::open(&db).map_err(|e| e.to_string())?;
-                let list = SendList::from_plan(&view.plan, &index, &store, &view.key.text)
+                let list = SendList::from_plan(&view.plan, &view.index, &store, &view.key.text)
                     .map_err(|e| e.to_string())?;
                 let id = export::approve(&mut store, &list, &view.summary, &name, approved_at)
                     .map_err(|e| e.to_string())?;
@@ -335,8 +328,8 @@ impl Jobs {
             JobResult::Exported((|| {
                 let store = Store::open(&db).map_err(|e| e.to_string())?;
                 let list = match source {
-                    ExportSource::Plan(index, view) => {
-                        SendList::from_plan(&view.plan, &index, &store, &view.key.text)
+                    ExportSource::Plan(view) => {
+                        SendList::from_plan(&view.plan, &view.index, &store, &view.key.text)
                     }
                     ExportSource::Campaign(id) => {
                         SendList::from_campaign(&store, id).map(Option::unwrap_or_default)
@@ -392,12 +385,13 @@ fn cumulative(mut times: Vec<i64>, at: i64) -> Vec<[f64; 2]> {
 }
 
 /// The plan with its summary and chart curves.
-pub fn planned_view(key: PlanKey, plan: Plan) -> PlannedView {
+pub fn planned_view(key: PlanKey, index: Arc<ContactIndex>, plan: Plan) -> PlannedView {
     let at = plan.request.at.timestamp();
     let sends_curve = cumulative(plan.sends.iter().map(|s| s.send_at).collect(), at);
     let deadline_curve = cumulative(plan.sends.iter().filter_map(|s| s.send_by).collect(), at);
     PlannedView {
         key,
+        index,
         summary: plan.summary(),
         plan,
         sends_curve,

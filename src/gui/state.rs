@@ -233,6 +233,8 @@ pub struct PlanKey {
 pub struct PlannedView {
     /// What it was made for.
     pub key: PlanKey,
+    /// The contacts it was made over (its positions point into these).
+    pub index: Arc<ContactIndex>,
     /// The plan.
     pub plan: Plan,
     /// Its numbers.

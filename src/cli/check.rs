@@ -55,16 +55,7 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
         args.file.as_deref(),
         "ventana check \"TEXT\", --file FILE, or - for standard input",
     )?;
-    let mut values = BTreeMap::new();
-    for pair in &args.fill {
-        let Some((k, v)) = pair.split_once('=') else {
-            bail!(
-                "--fill {pair:?} needs the form PLACEHOLDER=VALUE, e.g. --fill '{{first_name}}=Anna'"
-            );
-        };
-        values.insert(k.to_string(), v.to_string());
-    }
-    let text = placeholder::fill(&raw, &values);
+    let text = placeholder::fill(&raw, &fill_values(&args.fill, "{first_name}=Anna")?);
     let engine = cli.engine()?;
     let lang = cli.language();
     let at = args.at.unwrap_or_else(|| cli.now());
@@ -81,6 +72,19 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
         print!("{}", human(&engine, &report, lang));
     }
     Ok(if args.strict && report.blocked { 1 } else { 0 })
+}
+
+/// Reads `--fill PLACEHOLDER=VALUE` pairs; `example` shows the form in the error.
+pub fn fill_values(pairs: &[String], example: &str) -> anyhow::Result<BTreeMap<String, String>> {
+    pairs
+        .iter()
+        .map(|pair| match pair.split_once('=') {
+            Some((k, v)) => Ok((k.to_string(), v.to_string())),
+            None => {
+                bail!("--fill {pair:?} needs the form PLACEHOLDER=VALUE, e.g. --fill '{example}'")
+            }
+        })
+        .collect()
 }
 
 /// Reads a message given as text (`-` = standard input) or as a file (`-` = standard input);

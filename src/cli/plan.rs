@@ -1,10 +1,9 @@
 //! `ventana plan`: who in the database a message reaches, by which route, until when, and
 //! when to send each, with the reasons for everyone left out.
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use anyhow::{Context, bail};
+use anyhow::Context;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
@@ -21,7 +20,7 @@ use ventana::policy::Channel;
 use ventana::store::Store;
 
 use super::Cli;
-use super::check::{parse_route, read_message};
+use super::check::{fill_values, parse_route, read_message};
 
 /// What to plan: the options `plan` and `export` share.
 #[derive(Debug, clap::Args)]
@@ -105,16 +104,7 @@ pub fn prepare(cli: &Cli, args: &PlanArgs) -> anyhow::Result<Planned> {
         args.file.as_deref(),
         "ventana plan --text \"TEXT\" or --file FILE",
     )?;
-    let mut values = BTreeMap::new();
-    for pair in &args.fill {
-        let Some((k, v)) = pair.split_once('=') else {
-            bail!(
-                "--fill {pair:?} needs the form PLACEHOLDER=VALUE, e.g. --fill '{{coupon}}=WINTER'"
-            );
-        };
-        values.insert(k.to_string(), v.to_string());
-    }
-    let text = placeholder::fill(&raw, &values);
+    let text = placeholder::fill(&raw, &fill_values(&args.fill, "{coupon}=WINTER")?);
     let default_zone = match &args.tz {
         Some(z) => parse_zone(z).map_err(|e| anyhow::anyhow!("--tz: {e}"))?,
         None => machine_zone(),

@@ -233,6 +233,15 @@ impl SendList {
         Ok(Some(list))
     }
 
+    /// Each send with its contact and its route (rule), in send order.
+    fn planned(&self) -> impl Iterator<Item = (&Entry, &ContactDetail, &Route)> + '_ {
+        self.sends.iter().filter_map(|e| {
+            let d = self.contacts.get(e.contact as usize)?;
+            let (route, _) = self.rules.get(usize::from(e.rule))?;
+            Some((e, d, route))
+        })
+    }
+
     /// The rows to store when the list is approved, in contact order (so the table's key
     /// grows as rows go in: appends rather than inserts all over the B-tree).
     pub fn recipients(&self) -> impl Iterator<Item = Recipient> + '_ {
@@ -488,13 +497,7 @@ fn write_csv(w: &mut dyn Write, list: &SendList, progress: &mut Progress<'_>) ->
     ])?;
     let routes: Vec<String> = list.rules.iter().map(|(r, _)| r.to_string()).collect();
     let mut n = 0u64;
-    for e in &list.sends {
-        let (Some(d), Some((route, _))) = (
-            list.contacts.get(e.contact as usize),
-            list.rules.get(usize::from(e.rule)),
-        ) else {
-            continue;
-        };
+    for (e, d, route) in list.planned() {
         csv.write_record([
             neutralise(&d.psid).as_ref(),
             neutralise(&d.page_id).as_ref(),
@@ -536,13 +539,7 @@ fn write_jsonl(
         message: Message<'a>,
     }
     let (mut n, mut templates) = (0u64, 0u64);
-    for e in &list.sends {
-        let (Some(d), Some((route, _))) = (
-            list.contacts.get(e.contact as usize),
-            list.rules.get(usize::from(e.rule)),
-        ) else {
-            continue;
-        };
+    for (_, d, route) in list.planned() {
         progress.row();
         let Some(messaging_type) = route.messaging_type() else {
             templates += 1;

@@ -273,7 +273,7 @@ impl VentanaApp {
                 if !same {
                     // A different plan is not the one approved.
                     send.approved = None;
-                    if !matches!(send.work, SendWork::Approving | SendWork::Exporting(_)) {
+                    if !send.work.is_busy() {
                         send.work = SendWork::Idle;
                     }
                 }
@@ -566,11 +566,8 @@ impl VentanaApp {
             Command::SetExportPath(p) => self.state.send.out_path = p,
             Command::SetExportFormat(f) => self.state.prefs.export_format = f,
             Command::Approve => {
-                let busy = matches!(
-                    self.state.send.work,
-                    SendWork::Approving | SendWork::Exporting(_)
-                );
-                if let (false, Some(view)) = (busy, &self.state.send.view) {
+                if let (false, Some(view)) = (self.state.send.work.is_busy(), &self.state.send.view)
+                {
                     self.jobs.approve(
                         self.state.db_path.clone(),
                         view.clone(),

@@ -262,6 +262,13 @@ pub enum SendWork {
     Failed(String),
 }
 
+impl SendWork {
+    /// Whether an approval or an export is under way.
+    pub fn is_busy(&self) -> bool {
+        matches!(self, SendWork::Approving | SendWork::Exporting(_))
+    }
+}
+
 /// The Send list tab's state.
 #[derive(Debug, Default)]
 pub struct SendState {

@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use super::index::{ContactIndex, StateEval};
 use super::schedule::{self, Job, Missed, Pace};
-use super::zone::{QuietHours, Zone};
+use super::zone::Zone;
 use crate::policy::route::{self, ChosenVerdict, ContentFacts, Fit};
 use crate::policy::{Channel, ChannelPolicy, Exclusion, Policy, Purpose, Route, Rule, WindowNeed};
 
@@ -368,7 +368,8 @@ pub fn plan(
     out.unavailable = router.unavailable;
     let (zone_of, zones, defaulted) = resolve_zones(ix, &routed, req.default_zone);
     out.zones_defaulted = defaulted;
-    let times = schedule_by_page(ix, &routed, &zone_of, &zones, req.pace, at);
+    let pages = by_page(ix, &routed);
+    let times = schedule_by_page(&routed, &pages, &zone_of, &zones, req.pace, at);
     if let Some(rate) = req.pace.rate_per_min
         && times.contains(&Err(Missed::RateTooLow))
     {
@@ -376,7 +377,7 @@ pub fn plan(
             rate_per_min: Some(rate * 2.0),
             ..req.pace
         };
-        let faster = schedule_by_page(ix, &routed, &zone_of, &zones, pace, at);
+        let faster = schedule_by_page(&routed, &pages, &zone_of, &zones, pace, at);
         let missed = |v: &[Result<i64, Missed>]| {
             v.iter().filter(|t| **t == Err(Missed::RateTooLow)).count() as u64
         };
@@ -495,22 +496,27 @@ fn resolve_zones(
     (zone_of, zones, defaulted)
 }
 
+/// The routed contacts (indices into `routed`) of each Page.
+fn by_page(ix: &ContactIndex, routed: &[(u32, u16, Option<i64>)]) -> Vec<Vec<usize>> {
+    let mut pages: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (k, (pos, _, _)) in routed.iter().enumerate() {
+        let page = ix.page.get(*pos as usize).copied().unwrap_or(0);
+        pages.entry(page).or_default().push(k);
+    }
+    pages.into_values().collect()
+}
+
 /// Send times of the routed contacts, each Page paced on its own.
 fn schedule_by_page(
-    ix: &ContactIndex,
     routed: &[(u32, u16, Option<i64>)],
+    pages: &[Vec<usize>],
     zone_of: &[u16],
     zones: &[Zone],
     pace: Pace,
     at: i64,
 ) -> Vec<Result<i64, Missed>> {
-    let mut by_page: HashMap<u32, Vec<usize>> = HashMap::new();
-    for (k, (pos, _, _)) in routed.iter().enumerate() {
-        let page = ix.page.get(*pos as usize).copied().unwrap_or(0);
-        by_page.entry(page).or_default().push(k);
-    }
     let mut out = vec![Err(Missed::QuietHours); routed.len()];
-    for members in by_page.values() {
+    for members in pages {
         let jobs: Vec<Job> = members
             .iter()
             .map(|&k| Job {
@@ -528,16 +534,10 @@ fn schedule_by_page(
     out
 }
 
-impl std::fmt::Display for QuietHours {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let hm = |s: u32| format!("{:02}:{:02}", s / 3600, s % 3600 / 60);
-        write!(f, "{}-{}", hm(self.start_secs), hm(self.end_secs))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::plan::zone::QuietHours;
     use crate::plan::{IndexBuilder, Reach, Windows};
     use crate::policy::{Interaction, InteractionKind};
     use proptest::prelude::*;

@@ -171,6 +171,13 @@ impl QuietHours {
     }
 }
 
+impl std::fmt::Display for QuietHours {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let hm = |s: u32| format!("{:02}:{:02}", s / 3600, s % 3600 / 60);
+        write!(f, "{}-{}", hm(self.start_secs), hm(self.end_secs))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

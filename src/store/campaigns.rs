@@ -266,15 +266,11 @@ impl Store {
                 Ok(r.get::<_, Option<String>>(i)?.unwrap_or_default())
             };
             let (first_name, last_name) = (text(4)?, text(5)?);
-            let mut name = text(3)?;
-            if name.trim().is_empty() {
-                name = [first_name.as_str(), last_name.as_str()]
-                    .iter()
-                    .filter(|s| !s.is_empty())
-                    .copied()
-                    .collect::<Vec<_>>()
-                    .join(" ");
-            }
+            let name = super::contacts::display_name(
+                Some(text(3)?.as_str()),
+                Some(first_name.as_str()),
+                Some(last_name.as_str()),
+            );
             f(ContactDetail {
                 id,
                 page_id: text(1)?,

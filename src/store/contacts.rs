@@ -422,6 +422,19 @@ pub struct ContactRow {
     pub last_kind: InteractionKind,
 }
 
+/// The name to show: the export's full name, else first and last name joined.
+pub fn display_name(name: Option<&str>, first: Option<&str>, last: Option<&str>) -> String {
+    match name.filter(|n| !n.trim().is_empty()) {
+        Some(n) => n.to_string(),
+        None => [first, last]
+            .into_iter()
+            .flatten()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
+}
+
 fn channel_of(s: &str) -> Channel {
     s.parse().unwrap_or(Channel::Messenger)
 }
@@ -490,16 +503,11 @@ impl super::Store {
         for id in ids {
             let row = st
                 .query_row([id], |r| {
-                    let name: Option<String> = r.get(4)?;
-                    let first: Option<String> = r.get(5)?;
-                    let last: Option<String> = r.get(6)?;
-                    let name = name.filter(|n| !n.trim().is_empty()).unwrap_or_else(|| {
-                        [first, last]
-                            .into_iter()
-                            .flatten()
-                            .collect::<Vec<_>>()
-                            .join(" ")
-                    });
+                    let name = display_name(
+                        r.get::<_, Option<String>>(4)?.as_deref(),
+                        r.get::<_, Option<String>>(5)?.as_deref(),
+                        r.get::<_, Option<String>>(6)?.as_deref(),
+                    );
                     Ok(ContactRow {
                         id: r.get(0)?,
                         key: ContactKey {

@@ -382,8 +382,8 @@ fn approve_ui(
     let lang = state.lang();
     let t = |k: &str| engine.i18n.t(lang, k);
     let send = &state.send;
-    let busy = matches!(send.work, SendWork::Approving | SendWork::Exporting(_));
     let blocked = state.composer.report.as_ref().is_some_and(|r| r.blocked);
+    let can_send = !send.work.is_busy() && !blocked && !view.plan.sends.is_empty();
     match &send.approved {
         Some((id, name)) => {
             ui.label(
@@ -400,9 +400,8 @@ fn approve_ui(
                 if let Some(name) = text_field(ui, &t("gui-send-name"), &send.name, 200.0) {
                     commands.push(Command::SetCampaignName(name));
                 }
-                let can = !busy && !blocked && !view.plan.sends.is_empty();
                 if ui
-                    .add_enabled(can, egui::Button::new(t("gui-send-approve")))
+                    .add_enabled(can_send, egui::Button::new(t("gui-send-approve")))
                     .on_disabled_hover_text(t("gui-send-approve-disabled"))
                     .clicked()
                 {
@@ -428,9 +427,8 @@ fn approve_ui(
             })
             .response
             .labelled_by(fl.id);
-        let can_export = !busy && !blocked && !view.plan.sends.is_empty();
         if ui
-            .add_enabled(can_export, egui::Button::new(t("gui-send-export")))
+            .add_enabled(can_send, egui::Button::new(t("gui-send-export")))
             .clicked()
         {
             commands.push(Command::Export);
@@ -511,10 +509,7 @@ fn history_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine, commands: &m
         ui.label(RichText::new(t("gui-send-history-empty")).weak());
         return;
     }
-    let busy = matches!(
-        state.send.work,
-        SendWork::Approving | SendWork::Exporting(_)
-    );
+    let busy = state.send.work.is_busy();
     egui::Grid::new("history")
         .striped(true)
         .num_columns(4)

@@ -38,6 +38,7 @@ fn check_2000_chars(b: Bencher) {
             channel: Channel::Messenger,
             chosen: None,
             at,
+            place: Default::default(),
             ui_lang: Lang::En,
         })
     });

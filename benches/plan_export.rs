@@ -65,6 +65,7 @@ fn request(pace: Pace) -> PlanRequest {
         route: None,
         human_reply: false,
         at: Utc.timestamp_opt(NOW, 0).unwrap(),
+        include_ad_windows: false,
         pace,
         default_zone: Zone::Named(chrono_tz::Europe::Rome),
     }
@@ -104,6 +105,7 @@ fn send_list(p: &Plan) -> SendList {
     SendList {
         text: "Hi {first_name}, your order has shipped.".into(),
         contacts,
+        regions: Vec::new(),
         rules: p
             .rules
             .iter()

@@ -15,6 +15,7 @@ fn main() -> ExitCode {
         Some(cli::Command::Windows(args)) => cli::windows::run(&cli, args),
         Some(cli::Command::Plan(args)) => cli::plan::run(&cli, args),
         Some(cli::Command::Export(args)) => cli::export::run(&cli, args),
+        Some(cli::Command::Pages(args)) => cli::pages::run(&cli, args),
         None => run_gui(&cli),
     };
     match result {

@@ -54,7 +54,7 @@ proptest! {
         lang in prop_oneof![Just(Lang::En), Just(Lang::It), Just(Lang::Es)],
     ) {
         let at = Utc.timestamp_opt(secs, 0).unwrap();
-        let report = ENGINE.check(&CheckInput { text: &text, channel, chosen: tag, at, ui_lang: lang });
+        let report = ENGINE.check(&CheckInput { text: &text, channel, chosen: tag, at, place: Default::default(), ui_lang: lang });
         prop_assert_eq!(report.chars, text.chars().count());
         for f in &report.findings {
             prop_assert!(f.start <= f.end && f.end <= text.len(), "{:?}", f);
@@ -74,6 +74,7 @@ fn a_long_message_is_blocked_on_messenger_with_the_span_of_the_excess() {
         channel: Channel::Messenger,
         chosen: None,
         at,
+        place: Default::default(),
         ui_lang: Lang::En,
     });
     let f = r
@@ -95,6 +96,7 @@ fn instagram_counts_bytes() {
         channel: Channel::Instagram,
         chosen: None,
         at,
+        place: Default::default(),
         ui_lang: Lang::It,
     });
     let f = r

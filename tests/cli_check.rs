@@ -72,7 +72,15 @@ fn the_same_update_without_coupon_follows_the_policy_of_its_date() {
     assert_eq!(v["suggested_tag"], "POST_PURCHASE_UPDATE");
     assert_eq!(v["policy_version"], "messenger-2020-03-04");
 
-    let v = at("2026-11-22T10:00:00Z");
+    // Utility Messages exist for Pages in the United States.
+    let v = json(&check(&[
+        "--at",
+        "2026-11-22T10:00:00Z",
+        "--page-country",
+        "US",
+        "--json",
+        SHIPPED,
+    ]));
     assert_eq!(v["suggested_tag"], Value::Null);
     assert_eq!(v["suggested_route"], "utility_template");
     let reason = v["route_reason"].as_str().unwrap();
@@ -86,6 +94,12 @@ fn the_same_update_without_coupon_follows_the_policy_of_its_date() {
 
     let v = at("2019-06-03T10:00:00Z");
     assert_eq!(v["suggested_tag"], "SHIPPING_UPDATE");
+
+    // Without the Page's country the conservative answer: inside the window only.
+    let v = at("2026-11-22T10:00:00Z");
+    assert_eq!(v["suggested_route"], "standard");
+    let reason = v["route_reason"].as_str().unwrap();
+    assert!(reason.contains("country is not set"), "{reason}");
 }
 
 #[test]

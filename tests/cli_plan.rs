@@ -78,6 +78,12 @@ fn a_promotion_reaches_open_windows_and_names_why_the_rest_cannot() {
 fn an_order_update_goes_by_template_and_a_human_reply_by_human_agent() {
     let dir = tempfile::tempdir().unwrap();
     setup(dir.path());
+    // Utility Messages exist for Pages in the United States.
+    let o = ventana(dir.path())
+        .args(["pages", "set", "555", "--country", "US"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
     let v = plan_json(
         dir.path(),
         &[

@@ -56,6 +56,12 @@ fn every_rule_cites_a_source_url() {
         }
         for r in &cp.rules {
             assert!(r.source.starts_with("https://"), "{}: {}", r.id, r.source);
+            for s in &r.regions {
+                assert!(s.source.starts_with("https://"), "{}: {}", s.id, s.source);
+            }
+        }
+        for f in &cp.features {
+            assert!(f.scope.source.starts_with("https://"), "{}", f.id);
         }
     }
 }

@@ -1,4 +1,5 @@
-//! The window index agrees with the per-contact window evaluation at every instant.
+//! The window index agrees with the per-contact window evaluation at every instant, on
+//! every channel (`window_oracle.rs` checks both against an independent simulation).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -56,7 +57,7 @@ proptest! {
         for t in probes {
             let at = Utc.timestamp_opt(t, 0).unwrap();
             let c = w.counts(at, horizon, &policy);
-            let mut expect = [0u64; 5];
+            let mut expect = [0u64; 6];
             for i in 0..ix.len() {
                 let s = state_of(&ix, i, &policy, at, horizon).state;
                 let slot = match s {
@@ -65,11 +66,13 @@ proptest! {
                     WindowState::HumanAgentOnly => 2,
                     WindowState::Closed => 3,
                     WindowState::Unknown => 4,
+                    WindowState::MaybeOpen => 5,
                 };
                 expect[slot] += 1;
             }
             prop_assert_eq!(c.total, ix.len() as u64);
-            prop_assert_eq!(c.open + c.human_agent_only + c.closed + c.unknown, c.total);
+            prop_assert_eq!(c.open + c.maybe_open + c.human_agent_only + c.closed + c.unknown, c.total);
+            prop_assert_eq!(c.maybe_open, expect[5], "maybe open at {}", at);
             prop_assert_eq!(c.closing, expect[1], "closing at {}", at);
             prop_assert_eq!(c.open, expect[0] + expect[1], "open at {}", at);
             prop_assert_eq!(c.human_agent_only, expect[2], "human agent at {}", at);

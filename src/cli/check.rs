@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 
 use ventana::compliance::{CheckInput, Report, placeholder};
 use ventana::i18n::{Lang, format_decimal};
-use ventana::policy::{Channel, Route};
+use ventana::policy::{Channel, Country, Place, Route};
 
 use super::Cli;
 
@@ -31,6 +31,13 @@ pub struct Args {
     /// The send instant, RFC 3339 (default: --now, else now).
     #[arg(long, value_name = "RFC3339", value_parser = super::instant)]
     pub at: Option<DateTime<Utc>>,
+    /// Where the Page (the business) is, as an ISO 3166 code (IT, ES, US…). Many routes
+    /// exist only in some countries; without it, Ventana takes the conservative answer.
+    #[arg(long, value_name = "CC", value_parser = country)]
+    pub page_country: Option<Country>,
+    /// Where the person is, as an ISO 3166 code (default: the Page's country).
+    #[arg(long, value_name = "CC", value_parser = country)]
+    pub recipient_country: Option<Country>,
     /// Sample value for a placeholder, e.g. --fill '{first_name}=Anna'.
     #[arg(long, value_name = "PLACEHOLDER=VALUE")]
     pub fill: Vec<String>,
@@ -40,6 +47,11 @@ pub struct Args {
     /// Exit with status 1 when a finding blocks.
     #[arg(long)]
     pub strict: bool,
+}
+
+/// Reads an ISO 3166 alpha-2 country code.
+pub fn country(s: &str) -> Result<Country, String> {
+    s.parse()
 }
 
 /// Reads `--tag`: a route keyword (utility_template, standard…) or a tag name.
@@ -64,6 +76,10 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
         channel: args.channel,
         chosen: args.tag.as_deref().map(parse_route),
         at,
+        place: Place {
+            page: args.page_country,
+            recipient: args.recipient_country.or(args.page_country),
+        },
         ui_lang: lang,
     });
     if args.json {

@@ -31,6 +31,10 @@ pub struct Args {
     /// Which column fills which field, e.g. --map psid="ID contatto" (repeatable).
     #[arg(long = "map", value_name = "FIELD=COLUMN")]
     pub maps: Vec<String>,
+    /// Where the Page(s) of this import are (ISO 3166 code, e.g. IT): saved in the Pages
+    /// table, it decides which routes exist for them.
+    #[arg(long, value_name = "CC", value_parser = super::check::country)]
+    pub page_country: Option<ventana::policy::Country>,
     /// Order of ambiguous slashed dates: dmy (03/04 = 3 April) or mdy.
     #[arg(long, value_name = "dmy|mdy")]
     pub date_order: Option<DateOrder>,
@@ -76,6 +80,17 @@ pub fn run_import(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
         });
         match result {
             Ok(report) => {
+                if let Some(country) = args.page_country.filter(|_| !args.dry_run) {
+                    for page in &report.pages {
+                        store.set_page(
+                            page,
+                            &ventana::store::PageEdit {
+                                country: Some(country),
+                                ..Default::default()
+                            },
+                        )?;
+                    }
+                }
                 if report.rows_read == report.rejected {
                     code = 1;
                 }

@@ -4,6 +4,7 @@ pub mod check;
 pub mod eval;
 pub mod export;
 pub mod import;
+pub mod pages;
 pub mod plan;
 pub mod windows;
 
@@ -57,6 +58,8 @@ pub enum Command {
     Export(export::Args),
     /// Measure the checker on a labelled corpus (JSON lines).
     Eval(eval::Args),
+    /// List the Pages, or set where one is (`pages set PAGE_ID --country IT`).
+    Pages(pages::Args),
 }
 
 /// Parses an RFC 3339 instant for clap.

@@ -16,7 +16,7 @@ use ventana::import::time::{machine_zone, parse_zone};
 use ventana::plan::schedule::Pace;
 use ventana::plan::zone::{QuietHours, Zone};
 use ventana::plan::{ContactIndex, Plan, PlanRequest, Summary, plan};
-use ventana::policy::Channel;
+use ventana::policy::{Channel, Place};
 use ventana::store::Store;
 
 use super::Cli;
@@ -53,6 +53,11 @@ pub struct PlanArgs {
     /// A person writes each message (a human agent's reply): HUMAN_AGENT may carry it.
     #[arg(long)]
     pub human_agent: bool,
+    /// Also plan sends to people whose window was started by an ad and may still be open
+    /// (Meta says such a window "may last up to 7 days"; only its first 24 hours are
+    /// certain, and Meta may refuse a send after them).
+    #[arg(long)]
+    pub include_ad_windows: bool,
     /// A value for a placeholder in every message, e.g. --fill '{coupon}=WINTER'.
     /// Name placeholders ({first_name}, {last_name}, {name}) are filled per contact.
     #[arg(long, value_name = "PLACEHOLDER=VALUE")]
@@ -113,27 +118,35 @@ pub fn prepare(cli: &Cli, args: &PlanArgs) -> anyhow::Result<Planned> {
     let at = args.at.unwrap_or_else(|| cli.now());
     let route = args.tag.as_deref().map(parse_route);
     let analysis = analyze(&text, &engine.lexicons);
+    let db = cli.db_path();
+    let store = Store::open(&db).with_context(|| format!("cannot open {}", db.display()))?;
+    let index = ContactIndex::load(&store)?;
+    // One verdict for the whole list holds where every contact is; else the conservative one.
+    let place = Place::common(
+        (0..index.len())
+            .filter(|&i| index.channel[i] == args.channel)
+            .map(|i| index.place(i)),
+    );
     let report = check_analysed(
         &CheckInput {
             text: &text,
             channel: args.channel,
             chosen: route.clone(),
             at,
+            place,
             ui_lang: cli.language(),
         },
         &analysis,
         &engine.policy,
         &engine.i18n,
     );
-    let db = cli.db_path();
-    let store = Store::open(&db).with_context(|| format!("cannot open {}", db.display()))?;
-    let index = ContactIndex::load(&store)?;
     let request = PlanRequest {
         channel: args.channel,
         facts: analysis.facts(),
         route,
         human_reply: args.human_agent,
         at,
+        include_ad_windows: args.include_ad_windows,
         pace: Pace {
             rate_per_min: args.rate,
             quiet: args.quiet_hours,

@@ -115,6 +115,8 @@ pub fn evaluate(engine: &Engine, corpus: &[Labelled], at: DateTime<Utc>) -> Eval
             channel: Channel::Messenger,
             chosen: None,
             at,
+            // The 2020 tags had no regional limits.
+            place: crate::policy::Place::default(),
             ui_lang: Lang::En,
         });
         let truth = m.label == "promotional";

@@ -20,8 +20,8 @@ pub use analysis::{Analysis, Cue, analyze};
 pub use language::Detected;
 pub use lexicon::{Lexicon, LexiconError};
 pub use report::{
-    CheckInput, Finding, Report, channel_name, check, check_analysed, exclusion_phrase,
-    purpose_phrase, route_phrase,
+    CheckInput, Finding, Report, RouteView, channel_name, check, check_analysed, exclusion_phrase,
+    purpose_phrase, region_explanation, route_phrase,
 };
 
 use crate::i18n::Lang;
@@ -79,6 +79,8 @@ pub enum Category {
     TagMismatch,
     /// The route needs a person to write the message.
     HumanOnly,
+    /// The chosen route does not exist where the Page or the person is.
+    RegionUnavailable,
     /// The language is not one Ventana checks.
     Language,
 }
@@ -109,6 +111,7 @@ impl Category {
             Category::UnknownTag => "unknown_tag",
             Category::TagMismatch => "tag_mismatch",
             Category::HumanOnly => "human_only",
+            Category::RegionUnavailable => "region_unavailable",
             Category::Language => "language",
         }
     }

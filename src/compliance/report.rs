@@ -10,8 +10,11 @@ use super::analysis::{Analysis, analyze};
 use super::language::Detected;
 use super::{Category, Lexicons, Severity};
 use crate::i18n::{Arg, I18n, Lang, format_date, format_instant};
-use crate::policy::route::{self, ChosenVerdict, Fit, Reason};
-use crate::policy::{Channel, ChannelPolicy, ContentFacts, Policy, Purpose, Route, RouteOption};
+use crate::policy::region::{Available, Confidence, Country, Party, Place, Scope};
+use crate::policy::route::{self, Advice, ChosenVerdict, Fit, Reason, RegionWhy};
+use crate::policy::{
+    Channel, ChannelPolicy, ContentFacts, Policy, Purpose, Route, RouteOption, WindowNeed,
+};
 
 /// What to check.
 #[derive(Clone, Debug)]
@@ -24,6 +27,8 @@ pub struct CheckInput<'a> {
     pub chosen: Option<Route>,
     /// The send instant.
     pub at: DateTime<Utc>,
+    /// Where the Page and the person are (unknown = the conservative answer).
+    pub place: Place,
     /// The language explanations are written in.
     pub ui_lang: Lang,
 }
@@ -88,8 +93,66 @@ pub struct Report {
     pub blocked: bool,
     /// Findings, in text order (whole-message findings first).
     pub findings: Vec<Finding>,
-    /// Every route in force and whether it fits.
-    pub routes: Vec<RouteOption>,
+    /// The Page's country, when known.
+    pub page_country: Option<Country>,
+    /// The person's country, when known.
+    pub recipient_country: Option<Country>,
+    /// Every route in force, whether it fits the text and whether it exists here.
+    pub routes: Vec<RouteView>,
+    /// Platform features restricted where the Page or the person is, at the send instant.
+    pub region_notes: Vec<RegionNote>,
+}
+
+/// A route considered for a text, as reported (`routes[]` of `ventana check --json`).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RouteView {
+    /// The route.
+    pub route: Route,
+    /// The rule it rests on.
+    pub rule: String,
+    /// Whether and why its content rules fit the text.
+    pub fit: Fit,
+    /// `true`, `false` or `"uncertain"`: whether the route exists for this Page and person.
+    pub available: Available,
+    /// Why it does not (or may not), when `available` is not `true`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unavailable_reason: Option<UnavailableReason>,
+    /// What the Page needs first, in the reader's language.
+    pub requires: Option<String>,
+    /// When it may be used relative to the window.
+    pub window: WindowNeed,
+    /// Latest send, in hours after the person's last action.
+    pub max_hours: Option<u32>,
+    /// Whether a person must write it.
+    pub human_only: bool,
+    /// Whether Ventana suggests it on its own (false: the Page sets it up first).
+    pub suggest: bool,
+}
+
+/// Why a route does not exist for a Page or a person.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct UnavailableReason {
+    /// The regional restriction, e.g. `messenger.utility_template.region1`.
+    pub rule: String,
+    /// Its source URL.
+    pub source: String,
+    /// `confirmed`, `reported` (third parties only) or `conflicting`.
+    pub confidence: Confidence,
+    /// Whose country decides it.
+    pub party: Party,
+    /// One sentence, in the reader's language.
+    pub explanation: String,
+}
+
+/// A platform feature that is not available where the Page or the person is.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RegionNote {
+    /// The feature's id.
+    pub feature: String,
+    /// Its name and what happened, in the reader's language.
+    pub explanation: String,
+    /// Source URL.
+    pub source: String,
 }
 
 impl Analysis {
@@ -121,7 +184,7 @@ pub fn check_analysed(
     let text = input.text;
     let facts = analysis.facts();
     let cp = policy.channel(input.channel);
-    let advice = cp.map(|cp| route::advise(cp, &facts, input.at));
+    let advice = cp.map(|cp| route::advise(cp, &facts, input.at, &input.place));
 
     let mut findings = Vec::new();
     if let Detected::Other { name, .. } = &analysis.detected {
@@ -140,7 +203,13 @@ pub fn check_analysed(
     }
 
     let chosen_verdict = match (cp, &input.chosen) {
-        (Some(cp), Some(chosen)) => Some(route::judge_chosen(cp, chosen, &facts, input.at)),
+        (Some(cp), Some(chosen)) => Some(route::judge_chosen(
+            cp,
+            chosen,
+            &facts,
+            input.at,
+            &input.place,
+        )),
         _ => None,
     };
     // A chosen route that cannot carry promotional content turns every cue into a blocker.
@@ -183,7 +252,7 @@ pub fn check_analysed(
     findings.sort_by_key(|f| (f.start != 0 || f.end != 0, f.start, f.end));
 
     let route_reason = match (&advice, cp) {
-        (Some(a), Some(cp)) => reason_sentence(cp, &a.reason, analysis, input, i18n),
+        (Some(a), Some(cp)) => reason_sentence(cp, a, analysis, input, i18n),
         _ => i18n.tr(
             lang,
             "reason-no-policy",
@@ -220,8 +289,156 @@ pub fn check_analysed(
         chosen_route: input.chosen.clone(),
         blocked,
         findings,
-        routes: advice.map(|a| a.options).unwrap_or_default(),
+        page_country: input.place.page,
+        recipient_country: input.place.recipient,
+        routes: match (&advice, cp) {
+            (Some(a), Some(cp)) => a
+                .options
+                .iter()
+                .map(|o| route_view(cp, o, &input.place, lang, i18n))
+                .collect(),
+            _ => Vec::new(),
+        },
+        region_notes: cp
+            .map(|cp| region_notes(cp, &input.place, input.at, lang, i18n))
+            .unwrap_or_default(),
     }
+}
+
+/// A route option as reported, with its sentences in `lang`.
+fn route_view(
+    cp: &ChannelPolicy,
+    o: &RouteOption,
+    place: &Place,
+    lang: Lang,
+    i18n: &I18n,
+) -> RouteView {
+    RouteView {
+        route: o.route.clone(),
+        rule: o.rule.clone(),
+        fit: o.fit.clone(),
+        available: o.available,
+        unavailable_reason: o.restriction.as_ref().map(|scope| UnavailableReason {
+            rule: scope.id.clone(),
+            source: scope.source.clone(),
+            confidence: scope.confidence,
+            party: scope.party,
+            explanation: region_sentence(cp, &o.rule, o.available, scope, place, lang, i18n),
+        }),
+        requires: requires_of(cp, &o.rule).map(|t| t.get(lang).to_string()),
+        window: o.window,
+        max_hours: o.max_hours,
+        human_only: o.human_only,
+        suggest: o.suggest,
+    }
+}
+
+/// What the rule `id` needs first.
+fn requires_of<'a>(cp: &'a ChannelPolicy, id: &str) -> Option<&'a crate::policy::Text> {
+    cp.rules
+        .iter()
+        .find(|r| r.id == id)
+        .and_then(|r| r.requires.as_ref())
+}
+
+/// One sentence saying that the route of rule `rule_id` does not (or may not) exist for the
+/// Page or the person at `place`, and why, in `lang`.
+fn region_sentence(
+    cp: &ChannelPolicy,
+    rule_id: &str,
+    available: Available,
+    scope: &Scope,
+    place: &Place,
+    lang: Lang,
+    i18n: &I18n,
+) -> String {
+    let title = cp
+        .rules
+        .iter()
+        .find(|r| r.id == rule_id)
+        .map(|r| r.title.clone())
+        .unwrap_or_default();
+    region_explanation(
+        &RegionWhy {
+            rule: rule_id.to_string(),
+            title,
+            available,
+            scope: scope.clone(),
+            place: *place,
+        },
+        lang,
+        i18n,
+    )
+}
+
+/// One sentence saying why a route does not (or may not) exist for a Page and a person, in
+/// `lang`: "Utility Messages (approved templates): not available to Pages in Italy. …".
+pub fn region_explanation(why: &RegionWhy, lang: Lang, i18n: &I18n) -> String {
+    let (available, scope, place) = (why.available, &why.scope, &why.place);
+    let title = match why.title.get(lang) {
+        "" => why.rule.clone(),
+        t => t.to_string(),
+    };
+    let (_, decisive) = scope.decide(place);
+    let party = match decisive {
+        Party::Recipient => "recipient",
+        Party::Page | Party::Either => "page",
+    };
+    let key = match (available, place.of(decisive)) {
+        (_, None) => format!("region-unknown-{party}"),
+        (Available::Uncertain, Some(_)) => format!("region-uncertain-{party}"),
+        _ => format!("region-no-{party}"),
+    };
+    let country = place
+        .of(decisive)
+        .map_or_else(String::new, |c| c.name(lang).to_string());
+    let mut s = i18n.tr(
+        lang,
+        &key,
+        &[
+            ("route", title.into()),
+            ("country", country.into()),
+            ("reason", scope.reason.get(lang).into()),
+        ],
+    );
+    match scope.confidence {
+        Confidence::Confirmed => {}
+        Confidence::Reported => {
+            s.push(' ');
+            s.push_str(&i18n.t(lang, "region-confidence-reported"));
+        }
+        Confidence::Conflicting => {
+            s.push(' ');
+            s.push_str(&i18n.t(lang, "region-confidence-conflicting"));
+        }
+    }
+    s
+}
+
+/// The platform features restricted for the Page or the person at `at`.
+fn region_notes(
+    cp: &ChannelPolicy,
+    place: &Place,
+    at: DateTime<Utc>,
+    lang: Lang,
+    i18n: &I18n,
+) -> Vec<RegionNote> {
+    cp.features
+        .iter()
+        .filter(|f| f.scope.in_force(at) && f.scope.decide(place).0 == Available::No)
+        .map(|f| RegionNote {
+            feature: f.id.clone(),
+            explanation: i18n.tr(
+                lang,
+                "region-feature",
+                &[
+                    ("feature", f.title.get(lang).into()),
+                    ("reason", f.scope.reason.get(lang).into()),
+                ],
+            ),
+            source: f.scope.source.clone(),
+        })
+        .collect()
 }
 
 fn round3(x: f32) -> f32 {
@@ -339,7 +556,7 @@ fn with_requires(route: &Route, requires: Option<&str>, lang: Lang, i18n: &I18n)
 
 fn reason_sentence(
     cp: &ChannelPolicy,
-    reason: &Reason,
+    advice: &Advice,
     analysis: &Analysis,
     input: &CheckInput<'_>,
     i18n: &I18n,
@@ -349,12 +566,9 @@ fn reason_sentence(
         .version_at(input.at)
         .map_or(24, |v| v.window_hours)
         .into();
-    let requires_of = |route: &Route| {
-        cp.rules_at(input.at)
-            .find(|r| &r.route == route)
-            .and_then(|r| r.requires.clone())
-    };
-    match reason {
+    let requires =
+        |rule: Option<&str>| rule.and_then(|id| requires_of(cp, id)).map(|t| t.get(lang));
+    let mut s = match &advice.reason {
         Reason::Fits { route } => {
             let key = if route.tag().is_some() {
                 "reason-fits-tag"
@@ -368,7 +582,7 @@ fn reason_sentence(
                     ("tag", route.tag().unwrap_or_default().into()),
                     (
                         "route",
-                        with_requires(route, requires_of(route).as_deref(), lang, i18n).into(),
+                        with_requires(route, requires(advice.rule.as_deref()), lang, i18n).into(),
                     ),
                     (
                         "purpose",
@@ -382,7 +596,7 @@ fn reason_sentence(
             tag,
             on,
             replacement,
-            requires,
+            replacement_rule,
         } => match replacement {
             Some(r) => i18n.tr(
                 lang,
@@ -392,7 +606,7 @@ fn reason_sentence(
                     ("date", format_date(lang, *on).into()),
                     (
                         "replacement",
-                        with_requires(r, requires.as_deref(), lang, i18n).into(),
+                        with_requires(r, requires(replacement_rule.as_deref()), lang, i18n).into(),
                     ),
                     ("hours", hours),
                 ],
@@ -407,25 +621,7 @@ fn reason_sentence(
                 ],
             ),
         },
-        Reason::PromotionalOnlyInside => {
-            let mut s = i18n.tr(lang, "reason-promotional", &[("hours", hours)]);
-            let facts = analysis.facts();
-            let mut others: Vec<String> = cp
-                .rules_at(input.at)
-                .filter(|r| !r.suggest && route::fit(r, &facts, input.at) == Fit::Fits)
-                .map(|r| route_phrase(&r.route, lang, i18n))
-                .collect();
-            others.dedup();
-            if !others.is_empty() {
-                s.push(' ');
-                s.push_str(&i18n.tr(
-                    lang,
-                    "reason-alternatives",
-                    &[("routes", others.join("; ").into())],
-                ));
-            }
-            s
-        }
+        Reason::PromotionalOnlyInside => i18n.tr(lang, "reason-promotional", &[("hours", hours)]),
         Reason::NoRouteForPurpose { purpose } => i18n.tr(
             lang,
             "reason-no-route",
@@ -443,7 +639,46 @@ fn reason_sentence(
                 ("at", format_instant(lang, input.at).into()),
             ],
         ),
+    };
+    // Routes the text would fit but that do not exist for this Page or person: those
+    // Ventana would suggest, and for a promotion the paid and opt-in ones it depends on.
+    let mut seen: Vec<&Route> = Vec::new();
+    let promotional = analysis.promotional == Some(true);
+    for o in advice.region_blocked() {
+        if seen.contains(&&o.route)
+            || o.route == advice.suggested_route
+            || !(o.suggest || promotional)
+        {
+            continue;
+        }
+        seen.push(&o.route);
+        if let Some(scope) = &o.restriction {
+            s.push(' ');
+            s.push_str(&region_sentence(
+                cp,
+                &o.rule,
+                o.available,
+                scope,
+                &input.place,
+                lang,
+                i18n,
+            ));
+        }
     }
+    let mut setup: Vec<String> = advice
+        .setup_routes()
+        .map(|o| with_requires(&o.route, requires(Some(&o.rule)), lang, i18n))
+        .collect();
+    setup.dedup();
+    if !setup.is_empty() {
+        s.push(' ');
+        s.push_str(&i18n.tr(
+            lang,
+            "reason-alternatives",
+            &[("routes", setup.join("; ").into())],
+        ));
+    }
+    s
 }
 
 fn chosen_finding(
@@ -515,16 +750,15 @@ fn chosen_finding(
             ),
         ),
         ChosenVerdict::Retired {
+            rule,
             on,
             replacement,
-            requires,
+            replacement_rule,
         } => {
-            let rule = cp
-                .rules
-                .iter()
-                .filter(|r| &r.route == chosen)
-                .max_by_key(|r| r.until)
-                .map_or_else(String::new, |r| r.id.clone());
+            let requires = replacement_rule
+                .as_deref()
+                .and_then(|id| requires_of(cp, id))
+                .map(|t| t.get(lang));
             let explanation = match replacement {
                 Some(r) => i18n.tr(
                     lang,
@@ -532,10 +766,7 @@ fn chosen_finding(
                     &[
                         ("tag", tag),
                         ("date", format_date(lang, *on).into()),
-                        (
-                            "replacement",
-                            with_requires(r, requires.as_deref(), lang, i18n).into(),
-                        ),
+                        ("replacement", with_requires(r, requires, lang, i18n).into()),
                     ],
                 ),
                 None => i18n.tr(
@@ -544,8 +775,23 @@ fn chosen_finding(
                     &[("tag", tag), ("date", format_date(lang, *on).into())],
                 ),
             };
-            finding(rule, Category::RetiredTag, Severity::Block, explanation)
+            finding(
+                rule.clone(),
+                Category::RetiredTag,
+                Severity::Block,
+                explanation,
+            )
         }
+        ChosenVerdict::Unavailable {
+            rule,
+            available,
+            restriction,
+        } => finding(
+            restriction.id.clone(),
+            Category::RegionUnavailable,
+            Severity::Block,
+            region_sentence(cp, rule, *available, restriction, &input.place, lang, i18n),
+        ),
         ChosenVerdict::Mismatch { rule, fit } => {
             let explanation = match fit {
                 Fit::Promotional => {

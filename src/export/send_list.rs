@@ -8,9 +8,10 @@ use chrono::{DateTime, SecondsFormat};
 use serde::Serialize;
 
 use super::{ExportError, audience, neutralise, write_atomic};
-use crate::compliance::{exclusion_phrase, placeholder};
+use crate::compliance::{exclusion_phrase, placeholder, region_explanation};
 use crate::i18n::{I18n, Lang};
 use crate::plan::{ContactIndex, Plan};
+use crate::policy::route::RegionWhy;
 use crate::policy::{Exclusion, Route};
 use crate::store::{ContactDetail, Recipient, Store, StoreError};
 
@@ -80,6 +81,9 @@ pub struct SendList {
     pub contacts: Vec<ContactDetail>,
     /// Routes and the rules behind them.
     pub rules: Vec<(Route, String)>,
+    /// For rules of regional exclusions (by index into `rules`): which route does not exist
+    /// where, and why.
+    pub regions: Vec<(u16, RegionWhy)>,
     /// Sends, by send time.
     pub sends: Vec<Entry>,
     /// Contacts left out, in id order.
@@ -126,6 +130,12 @@ impl SendList {
         };
         Ok(SendList {
             text: text.to_string(),
+            regions: plan
+                .rules
+                .iter()
+                .enumerate()
+                .filter_map(|(k, r)| Some((k as u16, r.region.clone()?)))
+                .collect(),
             rules: plan
                 .rules
                 .iter()
@@ -440,12 +450,21 @@ pub fn export(
         let mut csv = csv::Writer::from_writer(w);
         csv.write_record(["psid", "page_id", "name", "reason", "explanation", "rule"])?;
         let mut n = 0u64;
-        let mut phrases: HashMap<Exclusion, String> = HashMap::new();
+        let mut phrases: HashMap<(Exclusion, Option<u16>), String> = HashMap::new();
         for l in &list.excluded {
             let Some(d) = detail(l.contact) else { continue };
-            let phrase = phrases
-                .entry(l.why)
-                .or_insert_with(|| exclusion_phrase(l.why, lang, i18n));
+            let phrase = phrases.entry((l.why, l.rule)).or_insert_with(|| {
+                // A regional exclusion says which route does not exist where, and why.
+                let region = list
+                    .regions
+                    .iter()
+                    .find(|(k, _)| Some(*k) == l.rule)
+                    .filter(|_| l.why == Exclusion::RegionUnavailable);
+                match region {
+                    Some((_, why)) => region_explanation(why, lang, i18n),
+                    None => exclusion_phrase(l.why, lang, i18n),
+                }
+            });
             let rule = l
                 .rule
                 .and_then(|r| list.rules.get(usize::from(r)))
@@ -583,6 +602,7 @@ mod tests {
                 detail(3, "24000000000000003", "@Luca"),
                 detail(4, "24000000000000004", "-Marco"),
             ],
+            regions: Vec::new(),
             rules: vec![
                 (Route::Standard, "messenger.standard".into()),
                 (Route::UtilityTemplate, "messenger.utility_template".into()),

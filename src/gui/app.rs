@@ -312,6 +312,7 @@ impl VentanaApp {
             channel: self.state.prefs.channel,
             route: c.route.clone(),
             human_reply: self.state.send.human_reply,
+            include_ad_windows: self.state.send.include_ad_windows,
             pace: self.state.prefs.pace,
             minute: self.state.now().timestamp().div_euclid(60),
             view: self.views,
@@ -341,6 +342,7 @@ impl VentanaApp {
             route: key.route.clone(),
             human_reply: key.human_reply,
             at: self.state.now(),
+            include_ad_windows: key.include_ad_windows,
             pace: key.pace.pace(),
             default_zone: Zone::Named(machine_zone()),
         };
@@ -560,6 +562,7 @@ impl VentanaApp {
                 }
             }
             Command::SetHumanReply(h) => self.state.send.human_reply = h,
+            Command::SetIncludeAdWindows(on) => self.state.send.include_ad_windows = on,
             Command::SetPace(p) => self.state.prefs.pace = p,
             Command::ShowExcluded(x) => self.state.send.show_excluded = x,
             Command::SetCampaignName(n) => self.state.send.name = n,
@@ -648,11 +651,18 @@ impl VentanaApp {
         let Some((_, analysis)) = &c.analysis else {
             return;
         };
+        let place = self
+            .state
+            .data
+            .as_ref()
+            .map(|d| d.windows.common_place())
+            .unwrap_or_default();
         let input = CheckInput {
             text: &filled,
             channel: self.state.prefs.channel,
             chosen: c.route.clone(),
             at,
+            place,
             ui_lang: self.state.prefs.lang,
         };
         c.report = Some(compliance::check_analysed(
@@ -661,16 +671,21 @@ impl VentanaApp {
             &self.engine.policy,
             &self.engine.i18n,
         ));
-        c.reach = self.state.data.as_ref().map(|d| {
-            reach_of(
-                d,
-                &self.engine,
-                &analysis.facts(),
-                c.route.as_ref(),
-                at,
-                self.state.prefs.horizon(),
-            )
-        });
+        let request = PlanRequest {
+            channel: self.state.prefs.channel,
+            facts: analysis.facts(),
+            route: c.route.clone(),
+            human_reply: self.state.send.human_reply,
+            at,
+            include_ad_windows: self.state.send.include_ad_windows,
+            pace: Default::default(),
+            default_zone: Zone::Named(machine_zone()),
+        };
+        c.reach = self
+            .state
+            .data
+            .as_ref()
+            .map(|d| reach_of(d, &self.engine, &request, self.state.prefs.horizon()));
         c.checked_for = Some(key);
     }
 
@@ -758,19 +773,23 @@ impl VentanaApp {
     }
 }
 
-/// Who the message reaches among the view's contacts, channel by channel.
+/// Who the message of `req` reaches among the view's contacts, by channel and place.
 pub fn reach_of(
     data: &Data,
     engine: &Engine,
-    facts: &crate::policy::ContentFacts,
-    route: Option<&crate::policy::Route>,
-    at: DateTime<Utc>,
+    req: &PlanRequest,
     horizon: chrono::Duration,
 ) -> Reach {
     let mut reach = Reach::default();
-    for (channel, counts) in data.windows.counts_by_channel(at, horizon, &engine.policy) {
+    for (channel, place, counts) in data
+        .windows
+        .counts_by_group(req.at, horizon, &engine.policy)
+    {
+        if channel != req.channel {
+            continue;
+        }
         if let Some(cp) = engine.policy.channel(channel) {
-            reach.add(cp, facts, route, &counts, at);
+            reach.add(cp, req, &place, &counts);
         }
     }
     reach

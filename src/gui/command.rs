@@ -78,6 +78,8 @@ pub enum Command {
     FetchRows(Vec<u32>),
     /// A person writes each message of the campaign.
     SetHumanReply(bool),
+    /// Plan sends to windows started by an ad that may still be open.
+    SetIncludeAdWindows(bool),
     /// Rate and quiet hours.
     SetPace(PacePrefs),
     /// Show the excluded contacts (or the planned ones).

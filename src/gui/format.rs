@@ -16,6 +16,7 @@ pub fn state_color(s: WindowState) -> Color32 {
     match s {
         WindowState::Open => Color32::from_rgb(0x2e, 0x9d, 0x4f),
         WindowState::Closing => Color32::from_rgb(0xe0, 0x8a, 0x00),
+        WindowState::MaybeOpen => Color32::from_rgb(0x8f, 0x9a, 0x2c),
         WindowState::HumanAgentOnly => Color32::from_rgb(0x3f, 0x7c, 0xd6),
         WindowState::Closed => Color32::from_rgb(0x8a, 0x8f, 0x98),
         WindowState::Unknown => Color32::from_rgb(0xb0, 0x62, 0xc9),

@@ -25,6 +25,23 @@ pub const DEMO_CSV: &[u8] = include_bytes!("../../assets/samples/demo.csv");
 pub const DEMO_NOW: &str = "2026-11-22T10:00:00Z";
 /// The Pages of the demo contacts (for removing them).
 pub const DEMO_PAGES: [&str; 2] = ["104837261958374", "209384756102938"];
+/// The demo Pages' facts: id, name, username, country, time zone.
+const DEMO_PAGE_FACTS: [(&str, &str, &str, &str, &str); 2] = [
+    (
+        "104837261958374",
+        "Bottega Rossi",
+        "bottegarossi",
+        "IT",
+        "Europe/Rome",
+    ),
+    (
+        "209384756102938",
+        "Tienda Sol",
+        "tiendasol",
+        "ES",
+        "Europe/Madrid",
+    ),
+];
 
 /// What a job reports back.
 pub enum JobResult {
@@ -411,7 +428,7 @@ fn load_demo(db: &Path) -> Result<Option<DateTime<Utc>>, String> {
         zone: chrono_tz::Europe::Rome,
         ..Options::default()
     };
-    let result = (|| {
+    let result = (|| -> Result<(), String> {
         let mut store = Store::open(db).map_err(|e| e.to_string())?;
         let p = import::preview(&file, &opts).map_err(|e| e.to_string())?;
         import::run(
@@ -422,7 +439,17 @@ fn load_demo(db: &Path) -> Result<Option<DateTime<Utc>>, String> {
             &AtomicBool::new(false),
             &mut |_| {},
         )
-        .map_err(|e| e.to_string())
+        .map_err(|e| e.to_string())?;
+        for (id, name, username, country, tz) in DEMO_PAGE_FACTS {
+            let edit = crate::store::PageEdit {
+                name: Some(name.into()),
+                username: Some(username.into()),
+                country: country.parse().ok(),
+                timezone: Some(tz.into()),
+            };
+            store.set_page(id, &edit).map_err(|e| e.to_string())?;
+        }
+        Ok(())
     })();
     let _ = std::fs::remove_dir_all(&dir);
     result?;
@@ -481,6 +508,7 @@ pub fn build_view(
         let key = match sort {
             SortBy::ExpiringSoonest => match s.state {
                 WindowState::Open | WindowState::Closing => (0, s.closes_at.unwrap_or(0)),
+                WindowState::MaybeOpen => (1, s.maybe_until.unwrap_or(0)),
                 WindowState::HumanAgentOnly => (1, s.human_until.unwrap_or(0)),
                 WindowState::Closed => (2, -last),
                 WindowState::Unknown => (3, 0),

@@ -220,6 +220,8 @@ pub struct PlanKey {
     pub route: Option<Route>,
     /// A person writes each message.
     pub human_reply: bool,
+    /// Plan sends to windows started by an ad that may still be open.
+    pub include_ad_windows: bool,
     /// Rate and quiet hours.
     pub pace: PacePrefs,
     /// The planning instant, to the minute.
@@ -274,6 +276,8 @@ impl SendWork {
 pub struct SendState {
     /// A person writes each message.
     pub human_reply: bool,
+    /// Plan sends to windows started by an ad that may still be open (up to 7 days).
+    pub include_ad_windows: bool,
     /// The current plan.
     pub view: Option<Arc<PlannedView>>,
     /// A plan is being made.

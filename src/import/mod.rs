@@ -10,7 +10,7 @@ pub mod record;
 pub mod source;
 pub mod time;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, mpsc};
@@ -218,6 +218,8 @@ pub struct ImportReport {
     pub dry_run: bool,
     /// The import's id in the database.
     pub import_id: Option<i64>,
+    /// The Pages the accepted rows belong to.
+    pub pages: Vec<String>,
     /// SHA-256 of the file.
     pub sha256: String,
     /// Wall-clock seconds.
@@ -516,6 +518,7 @@ fn run_in_transaction(
     let import_id = meta.begin(&tx)?;
     let mut counts = ImportCounts::default();
     let mut rejects = Vec::new();
+    let mut pages: BTreeSet<String> = BTreeSet::new();
     let (sender, receiver) = mpsc::sync_channel::<Batch>(1);
 
     let replaced = std::thread::scope(|scope| -> Result<u64, ImportError> {
@@ -569,12 +572,16 @@ fn run_in_transaction(
         let mut reject_writer = RejectWriter::new(&tx, import_id)?;
         let write = |batch: Batch,
                      counts: &mut ImportCounts,
+                     pages: &mut BTreeSet<String>,
                      rejects: &mut Vec<RejectLine>,
                      writer: &mut ContactWriter<'_>,
                      reject_writer: &mut RejectWriter<'_>|
          -> Result<(), ImportError> {
             counts.rows_read += batch.rows;
             for (r, hashes) in batch.records() {
+                if !pages.contains(r.page_id) {
+                    pages.insert(r.page_id.to_string());
+                }
                 match writer.upsert_hashed(&r, hashes)? {
                     Outcome::Inserted => counts.inserted += 1,
                     Outcome::Updated => counts.updated += 1,
@@ -599,6 +606,7 @@ fn run_in_transaction(
             if let Err(e) = write(
                 batch,
                 &mut counts,
+                &mut pages,
                 &mut rejects,
                 &mut writer,
                 &mut reject_writer,
@@ -679,6 +687,7 @@ fn run_in_transaction(
         warnings,
         dry_run: opts.dry_run,
         import_id: (!opts.dry_run).then_some(import_id),
+        pages: pages.into_iter().collect(),
         sha256,
         seconds: clock.elapsed().as_secs_f64(),
     })

@@ -1,6 +1,6 @@
-//! The in-memory window index: every contact's interactions in compact columns, and for any
-//! subset of contacts the windows as sorted start and end times, so that "how many are open
-//! at t" is two binary searches — about a millisecond at a million contacts.
+//! The in-memory contact index: every contact's interactions, Page, locale, time zone and
+//! country in compact columns, and the state of any contact's window at an instant. The
+//! counts over many contacts live in `windows.rs`.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -8,14 +8,46 @@ use std::collections::HashMap;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use serde::Serialize;
 
-use crate::policy::window::standard_window_end;
+use crate::policy::region::{Country, Place};
+use crate::policy::window::{
+    human_agent_end, standard_window_end, state_from_ends, window_max_end,
+};
 use crate::policy::{
-    Channel, ChannelPolicy, Interaction, InteractionKind, Policy, WindowState, WindowStatus,
-    window_over,
+    Channel, Interaction, InteractionKind, Policy, WindowState, WindowStatus, window_over,
 };
 use crate::store::{Store, StoreError};
 
-const NO_TIME: i64 = i64::MIN;
+pub(crate) const NO_TIME: i64 = i64::MIN;
+
+/// Where a person's country came from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CountrySource {
+    /// A country column of the export.
+    Column,
+    /// The locale (`it_IT` → IT).
+    Locale,
+    /// The time zone (Europe/Rome → IT).
+    TimeZone,
+    /// The Page's country.
+    Page,
+    /// Not known.
+    #[default]
+    Unknown,
+}
+
+impl CountrySource {
+    /// The snake_case name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CountrySource::Column => "column",
+            CountrySource::Locale => "locale",
+            CountrySource::TimeZone => "time_zone",
+            CountrySource::Page => "page",
+            CountrySource::Unknown => "unknown",
+        }
+    }
+}
 
 /// Compact columns of every contact, in contact-id order.
 #[derive(Clone, Debug, Default)]
@@ -40,6 +72,14 @@ pub struct ContactIndex {
     pub zone: Vec<u32>,
     /// Distinct time zones; `zones[0]` is the empty "none".
     pub zones: Vec<String>,
+    /// The country column of each contact's export, if it had one.
+    pub country: Vec<Option<Country>>,
+    /// Each Page's country (by index into `pages`), from the Pages table.
+    pub page_country: Vec<Option<Country>>,
+    /// The country each distinct locale names.
+    locale_country: Vec<Option<Country>>,
+    /// The country each distinct time zone names.
+    zone_country: Vec<Option<Country>>,
     /// Earlier interactions of contact `i` are `hist_at[hist_start[i]..hist_start[i + 1]]`.
     hist_start: Vec<u32>,
     hist_at: Vec<i64>,
@@ -61,6 +101,8 @@ impl Default for IndexBuilder {
             ix: ContactIndex {
                 locales: vec![String::new()],
                 zones: vec![String::new()],
+                locale_country: vec![None],
+                zone_country: vec![None],
                 hist_start: vec![0],
                 ..ContactIndex::default()
             },
@@ -94,24 +136,53 @@ impl IndexBuilder {
         let ix = &mut self.ix;
         ix.ids.push(id);
         ix.channel.push(channel);
+        let pages_before = ix.pages.len();
         ix.page
             .push(intern(&mut self.pages, &mut ix.pages, page_id));
-        ix.locale.push(intern(
+        if ix.pages.len() > pages_before {
+            ix.page_country.push(None);
+        }
+        let locales_before = ix.locales.len();
+        let l = intern(
             &mut self.locales,
             &mut ix.locales,
             locale.unwrap_or_default(),
-        ));
+        );
+        if ix.locales.len() > locales_before {
+            ix.locale_country
+                .push(Country::of_locale(&ix.locales[l as usize]));
+        }
+        ix.locale.push(l);
         ix.last_at.push(last_at.unwrap_or(NO_TIME));
         ix.last_kind.push(last_kind);
         ix.zone.push(0);
+        ix.country.push(None);
     }
 
     /// Sets the time zone (as the export wrote it) of the contact pushed last.
     pub fn set_zone(&mut self, zone: &str) {
+        let before = self.ix.zones.len();
         let z = intern(&mut self.zones, &mut self.ix.zones, zone.trim().to_string());
+        if self.ix.zones.len() > before {
+            self.ix
+                .zone_country
+                .push(Country::of_zone(&self.ix.zones[z as usize]));
+        }
         if let Some(last) = self.ix.zone.last_mut() {
             *last = z;
         }
+    }
+
+    /// Sets the country column of the contact pushed last.
+    pub fn set_country(&mut self, country: Option<Country>) {
+        if let Some(last) = self.ix.country.last_mut() {
+            *last = country;
+        }
+    }
+
+    /// Sets the country of a Page.
+    pub fn set_page_country(&mut self, page_id: &str, country: Option<Country>) {
+        self.ix.set_page_country(page_id, country);
     }
 
     /// Adds a contact with its interactions (any order; the latest becomes its last one).
@@ -157,7 +228,11 @@ impl ContactIndex {
             if let Some(z) = &r.timezone {
                 b.set_zone(z);
             }
+            b.set_country(r.country);
         })?;
+        for page in store.pages()? {
+            b.set_page_country(&page.id, page.country);
+        }
         // History rows come sorted by contact id, like `ids`: one merge pass builds the offsets.
         let ix = &mut b.ix;
         let mut pos = 0usize;
@@ -230,6 +305,63 @@ impl ContactIndex {
         self.interactions(i).filter(|x| x.at <= t).last()
     }
 
+    /// Sets the country of a Page, when the index has that Page.
+    pub fn set_page_country(&mut self, page_id: &str, country: Option<Country>) {
+        if let Some(p) = self.pages.iter().position(|p| p == page_id)
+            && let Some(slot) = self.page_country.get_mut(p)
+        {
+            *slot = country;
+        }
+    }
+
+    /// The country of contact `i` and where it came from: the export's country column,
+    /// else the locale, else the time zone, else the Page's country.
+    pub fn recipient_country(&self, i: usize) -> (Option<Country>, CountrySource) {
+        let from_zone = || {
+            self.zone
+                .get(i)
+                .and_then(|z| self.zone_country.get(*z as usize).copied().flatten())
+        };
+        let from_locale = || {
+            self.locale
+                .get(i)
+                .and_then(|l| self.locale_country.get(*l as usize).copied().flatten())
+        };
+        if let Some(c) = self.country.get(i).copied().flatten() {
+            (Some(c), CountrySource::Column)
+        } else if let Some(c) = from_locale() {
+            (Some(c), CountrySource::Locale)
+        } else if let Some(c) = from_zone() {
+            (Some(c), CountrySource::TimeZone)
+        } else if let Some(c) = self.page_country_of(i) {
+            (Some(c), CountrySource::Page)
+        } else {
+            (None, CountrySource::Unknown)
+        }
+    }
+
+    /// The country of contact `i`'s Page.
+    pub fn page_country_of(&self, i: usize) -> Option<Country> {
+        self.page
+            .get(i)
+            .and_then(|p| self.page_country.get(*p as usize).copied().flatten())
+    }
+
+    /// Where contact `i` and their Page are.
+    pub fn place(&self, i: usize) -> Place {
+        Place {
+            page: self.page_country_of(i),
+            recipient: self.recipient_country(i).0,
+        }
+    }
+
+    /// Every interaction of contact `i`, in time order.
+    pub fn sorted_interactions(&self, i: usize) -> Vec<Interaction> {
+        let mut xs: Vec<Interaction> = self.interactions(i).collect();
+        xs.sort_by_key(|x| x.at);
+        xs
+    }
+
     /// The latest interaction of contact `i`, if any.
     pub fn latest(&self, i: usize) -> Option<Interaction> {
         (self.last_at[i] != NO_TIME)
@@ -242,298 +374,7 @@ impl ContactIndex {
     }
 }
 
-/// Sorted starts and ends of disjoint-per-contact intervals.
-#[derive(Clone, Debug, Default)]
-struct Intervals {
-    starts: Vec<i64>,
-    ends: Vec<i64>,
-    /// The shortest interval, for the exactness of closing counts.
-    min_len: i64,
-}
-
-impl Intervals {
-    fn from_pairs(mut pairs: Vec<(i64, i64)>) -> Intervals {
-        let min_len = pairs.iter().map(|(s, e)| e - s).min().unwrap_or(i64::MAX);
-        let mut starts: Vec<i64> = pairs.iter().map(|p| p.0).collect();
-        pairs.sort_unstable_by_key(|p| p.1);
-        let ends = pairs.into_iter().map(|p| p.1).collect();
-        starts.sort_unstable();
-        Intervals {
-            starts,
-            ends,
-            min_len,
-        }
-    }
-
-    /// Intervals containing `t`.
-    fn count_at(&self, t: i64) -> u64 {
-        (self.starts.partition_point(|&s| s <= t) - self.ends.partition_point(|&e| e <= t)) as u64
-    }
-
-    /// Intervals containing `t` that end within `(t, t + span]`, exact when every interval is
-    /// at least `span` long (an interval starting after `t` cannot end by `t + span`).
-    fn ending_within(&self, t: i64, from: i64, to: i64) -> u64 {
-        let a = self.ends.partition_point(|&e| e <= from);
-        let b = self.ends.partition_point(|&e| e <= to);
-        let n = (b - a) as u64;
-        if to - t <= self.min_len {
-            return n;
-        }
-        // Rare (a user's policy with short windows): subtract intervals that start after t.
-        let late = self
-            .starts
-            .iter()
-            .zip(&self.ends)
-            .filter(|(s, e)| **s > t && **e > from && **e <= to)
-            .count();
-        n.saturating_sub(late as u64)
-    }
-}
-
-/// Counts of window states at one instant (`ventana windows`).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct WindowCounts {
-    /// The instant.
-    pub at: DateTime<Utc>,
-    /// Contacts considered.
-    pub total: u64,
-    /// Standard window open (closing included).
-    pub open: u64,
-    /// Open, closing within the horizon.
-    pub closing: u64,
-    /// Standard window closed, HUMAN_AGENT still possible.
-    pub human_agent_only: u64,
-    /// Closed.
-    pub closed: u64,
-    /// No known interaction at or before the instant.
-    pub unknown: u64,
-    /// Windows closing in each of the next 24 hours.
-    pub closing_by_hour: Vec<u64>,
-}
-
-/// Windows of a set of contacts of one channel.
-#[derive(Clone, Debug, Default)]
-struct ChannelWindows {
-    total: u64,
-    open: Intervals,
-    /// Human-agent extensions by their length in hours.
-    human: Vec<(u32, Intervals)>,
-    first_at: Vec<i64>,
-}
-
-/// The windows of a set of contacts, ready for counting at any instant.
-#[derive(Clone, Debug, Default)]
-pub struct Windows {
-    channels: Vec<(Channel, ChannelWindows)>,
-}
-
-fn merge(mut v: Vec<(i64, i64)>) -> Vec<(i64, i64)> {
-    v.sort_unstable();
-    let mut out: Vec<(i64, i64)> = Vec::with_capacity(v.len());
-    for (s, e) in v {
-        match out.last_mut() {
-            Some(last) if s <= last.1 => last.1 = last.1.max(e),
-            _ => out.push((s, e)),
-        }
-    }
-    out
-}
-
-impl Windows {
-    /// Builds the windows of the contacts at `positions` (all when `None`).
-    pub fn build(ix: &ContactIndex, positions: Option<&[u32]>, policy: &Policy) -> Windows {
-        let positions = ix.positions_or_all(positions);
-        let mut out = Windows::default();
-        for channel in Channel::ALL {
-            let Some(cp) = policy.channel(channel) else {
-                continue;
-            };
-            let mine: Vec<usize> = positions
-                .iter()
-                .map(|&p| p as usize)
-                .filter(|&p| ix.channel.get(p) == Some(&channel))
-                .collect();
-            if mine.is_empty() {
-                continue;
-            }
-            out.channels
-                .push((channel, ChannelWindows::build(ix, &mine, cp)));
-        }
-        out
-    }
-
-    /// Counts of states at `at`; `horizon` decides what is closing.
-    pub fn counts(&self, at: DateTime<Utc>, horizon: Duration, policy: &Policy) -> WindowCounts {
-        let mut c = WindowCounts {
-            at,
-            closing_by_hour: vec![0; 24],
-            ..WindowCounts::default()
-        };
-        for (_, one) in self.counts_by_channel(at, horizon, policy) {
-            c.total += one.total;
-            c.open += one.open;
-            c.closing += one.closing;
-            c.human_agent_only += one.human_agent_only;
-            c.unknown += one.unknown;
-            c.closed += one.closed;
-            for (a, b) in c.closing_by_hour.iter_mut().zip(&one.closing_by_hour) {
-                *a += b;
-            }
-        }
-        c
-    }
-
-    /// [`Windows::counts`] for each channel present.
-    pub fn counts_by_channel(
-        &self,
-        at: DateTime<Utc>,
-        horizon: Duration,
-        policy: &Policy,
-    ) -> Vec<(Channel, WindowCounts)> {
-        let t = at.timestamp();
-        let mut out = Vec::with_capacity(self.channels.len());
-        for (channel, w) in &self.channels {
-            let mut c = WindowCounts {
-                at,
-                closing_by_hour: vec![0; 24],
-                ..WindowCounts::default()
-            };
-            let known = w.first_at.partition_point(|&f| f <= t) as u64;
-            let open = w.open.count_at(t);
-            let human_hours = policy
-                .channel(*channel)
-                .and_then(|cp| cp.human_agent_hours_at(at));
-            let in_human = human_hours
-                .and_then(|h| w.human.iter().find(|(hh, _)| *hh == h))
-                .map_or(open, |(_, iv)| iv.count_at(t));
-            let human_only = in_human.saturating_sub(open);
-            c.total += w.total;
-            c.open += open;
-            c.closing += w.open.ending_within(t, t, t + horizon.num_seconds());
-            c.human_agent_only += human_only;
-            c.unknown += w.total - known;
-            c.closed += known.saturating_sub(open + human_only);
-            for (k, slot) in c.closing_by_hour.iter_mut().enumerate() {
-                let from = t + 3600 * k as i64;
-                *slot += w.open.ending_within(t, from, from + 3600);
-            }
-            out.push((*channel, c));
-        }
-        out
-    }
-
-    /// Open windows at each instant of `times` (for the timeline's curve).
-    pub fn open_series(&self, times: &[i64]) -> Vec<u64> {
-        times
-            .iter()
-            .map(|&t| self.channels.iter().map(|(_, w)| w.open.count_at(t)).sum())
-            .collect()
-    }
-
-    /// Contacts within a human-agent extension (or an open window) at each instant.
-    pub fn reachable_series(&self, times: &[i64], policy: &Policy) -> Vec<u64> {
-        times
-            .iter()
-            .map(|&t| {
-                let at = Utc.timestamp_opt(t, 0).single().unwrap_or_default();
-                self.channels
-                    .iter()
-                    .map(|(ch, w)| {
-                        let h = policy
-                            .channel(*ch)
-                            .and_then(|cp| cp.human_agent_hours_at(at));
-                        h.and_then(|h| w.human.iter().find(|(hh, _)| *hh == h))
-                            .map_or_else(|| w.open.count_at(t), |(_, iv)| iv.count_at(t))
-                    })
-                    .sum()
-            })
-            .collect()
-    }
-
-    /// Windows closing in each bin `[edges[i], edges[i + 1])`.
-    pub fn closings_histogram(&self, edges: &[i64]) -> Vec<u64> {
-        edges
-            .windows(2)
-            .map(|e| {
-                self.channels
-                    .iter()
-                    .map(|(_, w)| {
-                        (w.open.ends.partition_point(|&x| x < e[1])
-                            - w.open.ends.partition_point(|&x| x < e[0]))
-                            as u64
-                    })
-                    .sum()
-            })
-            .collect()
-    }
-}
-
-impl ChannelWindows {
-    fn build(ix: &ContactIndex, positions: &[usize], cp: &ChannelPolicy) -> ChannelWindows {
-        let mut human_hours: Vec<u32> = cp
-            .rules
-            .iter()
-            .filter(|r| r.human_only)
-            .filter_map(|r| r.max_hours)
-            .collect();
-        human_hours.sort_unstable();
-        human_hours.dedup();
-        let mut open = Vec::with_capacity(positions.len());
-        let mut human: Vec<Vec<(i64, i64)>> =
-            vec![Vec::with_capacity(positions.len()); human_hours.len()];
-        let mut first_at = Vec::with_capacity(positions.len());
-        let mut mine_open = Vec::new();
-        let mut mine_human: Vec<Vec<(i64, i64)>> = vec![Vec::new(); human_hours.len()];
-        for &p in positions {
-            mine_open.clear();
-            for m in &mut mine_human {
-                m.clear();
-            }
-            let mut first = None;
-            for x in ix.interactions(p) {
-                let s = x.at.timestamp();
-                first = Some(first.map_or(s, |f: i64| f.min(s)));
-                if let Some(end) = standard_window_end(cp, x) {
-                    mine_open.push((s, end.timestamp()));
-                }
-                if x.kind != InteractionKind::Comment {
-                    for (m, h) in mine_human.iter_mut().zip(&human_hours) {
-                        m.push((s, s + 3600 * i64::from(*h)));
-                    }
-                }
-            }
-            if let Some(f) = first {
-                first_at.push(f);
-            }
-            // One contact's windows may overlap: merge them so each contact counts once.
-            if mine_open.len() == 1 {
-                open.push(mine_open[0]);
-            } else {
-                open.extend(merge(mine_open.clone()));
-            }
-            for (all, m) in human.iter_mut().zip(&mine_human) {
-                if m.len() == 1 {
-                    all.push(m[0]);
-                } else {
-                    all.extend(merge(m.clone()));
-                }
-            }
-        }
-        first_at.sort_unstable();
-        ChannelWindows {
-            total: positions.len() as u64,
-            open: Intervals::from_pairs(open),
-            human: human_hours
-                .into_iter()
-                .zip(human)
-                .map(|(h, v)| (h, Intervals::from_pairs(v)))
-                .collect(),
-            first_at,
-        }
-    }
-}
-
-/// The state of contact `i` at `at`, from its interactions.
+/// The state of contact `i` at `at`, from the interactions known then.
 pub fn state_of(
     ix: &ContactIndex,
     i: usize,
@@ -545,6 +386,7 @@ pub fn state_of(
         return WindowStatus {
             state: WindowState::Unknown,
             closes_at: None,
+            maybe_until: None,
             human_agent_until: None,
             version: None,
         };
@@ -558,14 +400,17 @@ pub fn state_of(
 pub struct StateAt {
     /// The state.
     pub state: WindowState,
-    /// When the standard window closes (or closed).
+    /// When the standard window surely closes (or closed).
     pub closes_at: Option<i64>,
+    /// Until when a window started by an ad may be open, when later than `closes_at`.
+    pub maybe_until: Option<i64>,
     /// Until when a human agent may answer.
     pub human_until: Option<i64>,
 }
 
-/// Evaluates many contacts' windows at one instant: the common case (one known
-/// interaction) without allocating, the rest through [`state_of`].
+/// Evaluates many contacts' windows at one instant: the common case (one interaction)
+/// without allocating, the rest through [`state_of`]; both through the policy's window
+/// functions.
 pub struct StateEval<'a> {
     ix: &'a ContactIndex,
     policy: &'a Policy,
@@ -600,51 +445,35 @@ impl<'a> StateEval<'a> {
     /// The window of contact `i`.
     pub fn state(&self, i: usize) -> StateAt {
         let ix = self.ix;
-        let t = self.at.timestamp();
         let has_history = ix.hist_start.get(i) != ix.hist_start.get(i + 1);
         let channel = ix.channel[i];
         let cp = self.policy.channel(channel);
-        if has_history || cp.is_none() {
+        let last = ix.latest(i);
+        let (Some(cp), false) = (cp, has_history) else {
             let s = state_of(ix, i, self.policy, self.at, self.horizon);
             return StateAt {
                 state: s.state,
                 closes_at: s.closes_at.map(|c| c.timestamp()),
+                maybe_until: s.maybe_until.map(|c| c.timestamp()),
                 human_until: s.human_agent_until.map(|c| c.timestamp()),
             };
-        }
-        let last = ix.last_at[i];
-        let Some(cp) = cp.filter(|_| last != NO_TIME && last <= t) else {
+        };
+        let Some(x) = last.filter(|x| x.at <= self.at) else {
             return StateAt {
                 state: WindowState::Unknown,
                 closes_at: None,
+                maybe_until: None,
                 human_until: None,
             };
         };
-        let kind = ix.last_kind[i];
-        let closes_at = crate::policy::window::version_for_action(
-            cp,
-            Utc.timestamp_opt(last, 0).single().unwrap_or_default(),
-        )
-        .and_then(|v| v.window_secs(kind))
-        .map(|secs| last + secs);
-        let human_until = self.human_hours[channel as usize]
-            .filter(|_| kind != InteractionKind::Comment)
-            .map(|h| last + 3600 * i64::from(h));
-        let state = match closes_at {
-            Some(end) if t < end => {
-                if end - t <= self.horizon.num_seconds() {
-                    WindowState::Closing
-                } else {
-                    WindowState::Open
-                }
-            }
-            _ if human_until.is_some_and(|u| t < u) => WindowState::HumanAgentOnly,
-            _ => WindowState::Closed,
-        };
+        let closes_at = standard_window_end(cp, x);
+        let maybe_until = window_max_end(cp, x).filter(|m| closes_at.is_none_or(|c| *m > c));
+        let human_until = human_agent_end(x, self.human_hours[channel as usize]);
         StateAt {
-            state,
-            closes_at,
-            human_until,
+            state: state_from_ends(self.at, self.horizon, closes_at, maybe_until, human_until),
+            closes_at: closes_at.map(|c| c.timestamp()),
+            maybe_until: maybe_until.map(|c| c.timestamp()),
+            human_until: human_until.map(|c| c.timestamp()),
         }
     }
 }

@@ -4,11 +4,13 @@ pub mod index;
 pub mod reach;
 pub mod schedule;
 pub mod send;
+pub mod windows;
 pub mod zone;
 
-pub use index::{ContactIndex, IndexBuilder, WindowCounts, Windows, state_of};
+pub use index::{ContactIndex, CountrySource, IndexBuilder, state_of};
 pub use reach::Reach;
 pub use send::{Plan, PlanRequest, RuleRef, Send, Skip, Summary, plan};
+pub use windows::{WindowCounts, Windows};
 
 use chrono::Duration;
 

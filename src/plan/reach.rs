@@ -1,12 +1,12 @@
 //! How many of a set of contacts one message reaches at an instant, by which route, and why
 //! the others cannot receive it — from the window counts, without a pass over the contacts.
 
-use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use super::index::WindowCounts;
-use crate::policy::route::{self, ChosenVerdict, ContentFacts};
-use crate::policy::{ChannelPolicy, Exclusion, Route, WindowNeed};
+use super::send::{PlanRequest, reach_of_counts};
+use super::windows::WindowCounts;
+use crate::policy::region::Place;
+use crate::policy::{ChannelPolicy, Exclusion, Route};
 
 /// Who a message reaches.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
@@ -25,92 +25,40 @@ impl Reach {
         self.by_route.iter().map(|(_, n)| n).sum()
     }
 
-    fn add_route(&mut self, route: Route, n: u64) {
-        if n == 0 {
-            return;
-        }
-        match self.by_route.iter_mut().find(|(r, _)| *r == route) {
-            Some((_, m)) => *m += n,
-            None => self.by_route.push((route, n)),
-        }
-    }
-
-    fn exclude(&mut self, why: Exclusion, n: u64) {
-        if n == 0 {
-            return;
-        }
-        match self.excluded.iter_mut().find(|(e, _)| *e == why) {
-            Some((_, m)) => *m += n,
-            None => self.excluded.push((why, n)),
-        }
-    }
-
-    /// Adds the reach of a message over one channel's counts. `chosen` is the route the
-    /// marketer picked, or `None` to let Ventana pick per contact (standard inside the
-    /// window, the suggested route outside it).
-    ///
-    /// Time-limited routes (HUMAN_AGENT's 7 days) reach the contacts within the human-agent
-    /// extension, which is how the window counts measure it.
+    /// Adds the reach of the message of `req` over the counts of the contacts of one
+    /// channel at one place, with the plan's route decisions (see `reach_of_counts`).
     pub fn add(
         &mut self,
         cp: &ChannelPolicy,
-        facts: &ContentFacts,
-        chosen: Option<&Route>,
+        req: &PlanRequest,
+        place: &Place,
         counts: &WindowCounts,
-        at: DateTime<Utc>,
     ) {
         self.total += counts.total;
-        self.exclude(Exclusion::NoInteraction, counts.unknown);
-        let outside_why = if facts.promotional {
-            Exclusion::PromotionalOutsideWindow
-        } else {
-            Exclusion::WindowClosed
-        };
-        let outside_route = match chosen {
-            None | Some(Route::Standard) => {
-                self.add_route(Route::Standard, counts.open);
-                if chosen.is_some() {
-                    self.exclude(outside_why, counts.human_agent_only + counts.closed);
-                    return;
-                }
-                let advice = route::advise(cp, facts, at);
-                (advice.suggested_route != Route::Standard).then_some(advice.suggested_route)
-            }
-            Some(r) => match route::judge_chosen(cp, r, facts, at) {
-                ChosenVerdict::Fits { .. } => Some(r.clone()),
-                _ => {
-                    // The chosen route cannot carry this text at all.
-                    self.exclude(outside_why, counts.total - counts.unknown);
-                    return;
-                }
+        let (by_route, excluded) = (&mut self.by_route, &mut self.excluded);
+        reach_of_counts(
+            cp,
+            req,
+            place,
+            counts,
+            |route, n| match by_route.iter_mut().find(|(r, _)| *r == route) {
+                Some((_, m)) => *m += n,
+                None => by_route.push((route, n)),
             },
-        };
-        let Some(route) = outside_route else {
-            self.exclude(outside_why, counts.human_agent_only + counts.closed);
-            return;
-        };
-        let rule = cp.rules_at(at).find(|r| r.route == route);
-        let limited = rule.is_some_and(|r| r.max_hours.is_some());
-        let inside_ok = rule.is_some_and(|r| r.window != WindowNeed::Outside);
-        if chosen.is_some() {
-            if inside_ok {
-                self.add_route(route.clone(), counts.open);
-            } else {
-                self.add_route(Route::Standard, counts.open);
-            }
-        }
-        self.add_route(route.clone(), counts.human_agent_only);
-        if limited {
-            self.exclude(Exclusion::TooLate, counts.closed);
-        } else {
-            self.add_route(route, counts.closed);
-        }
+            |why, n| match excluded.iter_mut().find(|(e, _)| *e == why) {
+                Some((_, m)) => *m += n,
+                None => excluded.push((why, n)),
+            },
+        );
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::plan::schedule::Pace;
+    use crate::plan::zone::Zone;
+    use crate::policy::route::ContentFacts;
     use crate::policy::{Channel, Policy, Purpose};
 
     fn counts() -> WindowCounts {
@@ -134,17 +82,44 @@ mod tests {
         }
     }
 
-    fn reach(facts: &ContentFacts, chosen: Option<&Route>, at: &str) -> Reach {
+    fn reach_at(
+        facts: &ContentFacts,
+        chosen: Option<&Route>,
+        at: &str,
+        human_reply: bool,
+        place: Place,
+    ) -> Reach {
         let p = Policy::embedded().unwrap();
         let mut r = Reach::default();
+        let req = PlanRequest {
+            channel: Channel::Messenger,
+            facts: facts.clone(),
+            route: chosen.cloned(),
+            human_reply,
+            at: at.parse().unwrap(),
+            include_ad_windows: false,
+            pace: Pace::default(),
+            default_zone: Zone::Fixed(0),
+        };
         r.add(
             p.channel(Channel::Messenger).unwrap(),
-            facts,
-            chosen,
+            &req,
+            &place,
             &counts(),
-            at.parse().unwrap(),
         );
         r
+    }
+
+    fn us() -> Place {
+        let us = "US".parse().ok();
+        Place {
+            page: us,
+            recipient: us,
+        }
+    }
+
+    fn reach(facts: &ContentFacts, chosen: Option<&Route>, at: &str) -> Reach {
+        reach_at(facts, chosen, at, false, us())
     }
 
     #[test]
@@ -189,10 +164,12 @@ mod tests {
     #[test]
     fn human_agent_replies_stop_after_seven_days() {
         let tag = Route::MessageTag("HUMAN_AGENT".into());
-        let r = reach(
+        let r = reach_at(
             &facts(Purpose::HumanSupport, false),
             Some(&tag),
             "2026-11-22T10:00:00Z",
+            true,
+            us(),
         );
         assert_eq!(r.by_route, [(tag, 50)]);
         assert!(r.excluded.contains(&(Exclusion::TooLate, 40)));
@@ -207,6 +184,26 @@ mod tests {
             "2026-11-22T10:00:00Z",
         );
         assert_eq!(r.reachable(), 0);
-        assert!(r.excluded.contains(&(Exclusion::WindowClosed, 90)));
+        assert!(r.excluded.contains(&(Exclusion::RouteUnavailable, 90)));
+    }
+
+    #[test]
+    fn an_order_update_for_an_italian_page_reaches_only_open_windows_after_april_2026() {
+        let it = "IT".parse().ok();
+        let place = Place {
+            page: it,
+            recipient: it,
+        };
+        let f = facts(Purpose::PostPurchase, false);
+        let r = reach_at(&f, None, "2026-11-22T10:00:00Z", false, place);
+        assert_eq!(r.by_route, [(Route::Standard, 20)]);
+        assert!(r.excluded.contains(&(Exclusion::RegionUnavailable, 70)));
+        // Before the retirement the tag, which has no regional limit, carried it.
+        let r = reach_at(&f, None, "2025-11-22T10:00:00Z", false, place);
+        let tag = Route::MessageTag("POST_PURCHASE_UPDATE".into());
+        assert_eq!(r.by_route, [(Route::Standard, 20), (tag, 70)]);
+        // A Page whose country is not known gets the conservative answer.
+        let r = reach_at(&f, None, "2026-11-22T10:00:00Z", false, Place::default());
+        assert_eq!(r.by_route, [(Route::Standard, 20)]);
     }
 }

@@ -10,8 +10,11 @@ use serde::Serialize;
 use super::index::{ContactIndex, StateEval};
 use super::schedule::{self, Job, Missed, Pace};
 use super::zone::Zone;
-use crate::policy::route::{self, ChosenVerdict, ContentFacts, Fit};
-use crate::policy::{Channel, ChannelPolicy, Exclusion, Policy, Purpose, Route, Rule, WindowNeed};
+use crate::policy::region::{Available, Place, Scope};
+use crate::policy::route::{self, ChosenVerdict, ContentFacts, Fit, RegionWhy};
+use crate::policy::{
+    Channel, ChannelPolicy, Exclusion, Policy, Purpose, Route, Rule, WindowNeed, WindowState,
+};
 
 /// What to plan.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,6 +29,9 @@ pub struct PlanRequest {
     pub human_reply: bool,
     /// The planning instant: nothing is sent before it.
     pub at: DateTime<Utc>,
+    /// Plan sends to people whose window was started by an ad and may still be open
+    /// (between its certain 24 hours and Meta's "up to 7 days"): Meta may refuse them.
+    pub include_ad_windows: bool,
     /// Sending rate and quiet hours.
     pub pace: Pace,
     /// The zone of contacts whose export gave none (or one that cannot be read).
@@ -35,12 +41,16 @@ pub struct PlanRequest {
 /// A rule a verdict rests on.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct RuleRef {
-    /// Rule id, e.g. `messenger.tag.human_agent`.
+    /// Rule id, e.g. `messenger.tag.human_agent`; for a regional exclusion, the id of the
+    /// restriction.
     pub id: String,
     /// The route it grants.
     pub route: Route,
     /// Its source.
     pub source: String,
+    /// For a regional exclusion: the rule whose route does not exist here and why.
+    #[serde(skip)]
+    pub region: Option<RegionWhy>,
 }
 
 /// A contact the message goes to.
@@ -193,9 +203,9 @@ struct Candidate {
     human: bool,
 }
 
-/// The route decision for one message, prepared once and applied to every contact.
+/// The route decision for one message at one place, prepared once and applied to every
+/// contact there.
 struct Router {
-    rules: Vec<RuleRef>,
     /// The rule used while the standard window is open.
     inside: Option<u16>,
     /// Routes outside the window, best first.
@@ -204,34 +214,64 @@ struct Router {
     blocked: Option<(Exclusion, Option<u16>)>,
     standard: Option<u16>,
     human_rule: Option<u16>,
+    /// A route the text fits that does not exist at this place: the reason for those no
+    /// other route reaches.
+    region_block: Option<u16>,
     promotional: bool,
     human_reply: bool,
+    include_ad_windows: bool,
     unavailable: Option<ChosenVerdict>,
 }
 
-impl Router {
-    fn rule_ref(&mut self, rule: &Rule) -> u16 {
-        if let Some(i) = self.rules.iter().position(|r| r.id == rule.id) {
+/// The rules verdicts refer to, shared by the routers of every place.
+#[derive(Default)]
+struct RuleRefs(Vec<RuleRef>);
+
+impl RuleRefs {
+    fn push(&mut self, r: RuleRef) -> u16 {
+        if let Some(i) = self.0.iter().position(|x| *x == r) {
             return i as u16;
         }
-        self.rules.push(RuleRef {
+        self.0.push(r);
+        (self.0.len() - 1) as u16
+    }
+
+    fn rule(&mut self, rule: &Rule) -> u16 {
+        self.push(RuleRef {
             id: rule.id.clone(),
             route: rule.route.clone(),
             source: rule.source.clone(),
-        });
-        (self.rules.len() - 1) as u16
+            region: None,
+        })
+    }
+
+    fn region(&mut self, rule: &Rule, available: Available, scope: &Scope, place: &Place) -> u16 {
+        self.push(RuleRef {
+            id: scope.id.clone(),
+            route: rule.route.clone(),
+            source: scope.source.clone(),
+            region: Some(RegionWhy {
+                rule: rule.id.clone(),
+                title: rule.title.clone(),
+                available,
+                scope: scope.clone(),
+                place: *place,
+            }),
+        })
     }
 
     fn candidate(&mut self, rule: &Rule) -> Candidate {
         Candidate {
-            rule: self.rule_ref(rule),
+            rule: self.rule(rule),
             any_window: rule.window == WindowNeed::Any,
             max_secs: rule.max_hours.map(|h| i64::from(h) * 3600),
             human: rule.human_only,
         }
     }
+}
 
-    fn new(cp: &ChannelPolicy, req: &PlanRequest) -> Router {
+impl Router {
+    fn new(cp: &ChannelPolicy, req: &PlanRequest, place: &Place, refs: &mut RuleRefs) -> Router {
         let at = req.at;
         let chosen_human = req.route.as_ref().is_some_and(|r| {
             cp.rules
@@ -245,14 +285,15 @@ impl Router {
             facts.purpose = Some(Purpose::HumanSupport);
         }
         let mut router = Router {
-            rules: Vec::new(),
             inside: None,
             outside: Vec::new(),
             blocked: None,
             standard: None,
             human_rule: None,
+            region_block: None,
             promotional: facts.promotional,
             human_reply,
+            include_ad_windows: req.include_ad_windows,
             unavailable: None,
         };
         if cp.version_at(at).is_none() {
@@ -261,13 +302,13 @@ impl Router {
         }
         let in_force: Vec<&Rule> = cp.rules_at(at).collect();
         if let Some(std) = in_force.iter().find(|r| r.route == Route::Standard) {
-            router.standard = Some(router.rule_ref(std));
+            router.standard = Some(refs.rule(std));
         }
         if let Some(h) = in_force
             .iter()
             .find(|r| r.human_only && r.window != WindowNeed::Inside)
         {
-            router.human_rule = Some(router.rule_ref(h));
+            router.human_rule = Some(refs.rule(h));
         }
         match &req.route {
             None | Some(Route::Standard) => {
@@ -275,7 +316,7 @@ impl Router {
                 if req.route.is_some() {
                     return router;
                 }
-                let mut usable: Vec<&Rule> = in_force
+                let mut fitting: Vec<&Rule> = in_force
                     .iter()
                     .copied()
                     .filter(|r| {
@@ -285,20 +326,28 @@ impl Router {
                             && route::fit(r, &facts, at) == Fit::Fits
                     })
                     .collect();
-                route::sort_by_preference(&mut usable, &facts);
-                for r in usable {
-                    let c = router.candidate(r);
-                    router.outside.push(c);
+                route::sort_by_preference(&mut fitting, &facts);
+                for r in fitting {
+                    match route::availability(r, place, at) {
+                        (Available::Yes, _) => {
+                            let c = refs.candidate(r);
+                            router.outside.push(c);
+                        }
+                        (a, Some(scope)) if router.region_block.is_none() => {
+                            router.region_block = Some(refs.region(r, a, scope, place));
+                        }
+                        _ => {}
+                    }
                 }
             }
-            Some(chosen) => match route::judge_chosen(cp, chosen, &facts, at) {
+            Some(chosen) => match route::judge_chosen(cp, chosen, &facts, at, place) {
                 ChosenVerdict::Fits { rule } => {
                     let Some(r) = in_force.iter().find(|r| r.id == rule) else {
                         return router;
                     };
                     // A route usable in any window goes through `outside`, which knows its
                     // own deadline (HUMAN_AGENT's 7 days, not the standard window's end).
-                    let c = router.candidate(r);
+                    let c = refs.candidate(r);
                     match r.window {
                         WindowNeed::Outside => {
                             router.inside = router.standard;
@@ -308,13 +357,27 @@ impl Router {
                         WindowNeed::Inside => router.inside = Some(c.rule),
                     }
                 }
+                ChosenVerdict::Unavailable {
+                    rule,
+                    available,
+                    restriction,
+                } => {
+                    let r = in_force.iter().find(|r| r.id == rule);
+                    let id = r.map(|r| refs.region(r, available, &restriction, place));
+                    router.blocked = Some((Exclusion::RegionUnavailable, id));
+                    router.unavailable = Some(ChosenVerdict::Unavailable {
+                        rule,
+                        available,
+                        restriction,
+                    });
+                }
                 verdict => {
                     let rule = cp
                         .rules
                         .iter()
                         .filter(|r| &r.route == chosen)
                         .max_by_key(|r| r.until)
-                        .map(|r| router.rule_ref(r));
+                        .map(|r| refs.rule(r));
                     router.blocked = Some((Exclusion::RouteUnavailable, rule));
                     router.unavailable = Some(verdict);
                 }
@@ -346,7 +409,9 @@ pub fn plan(
         return out;
     };
     out.policy_version = cp.version_at(req.at).map(|v| v.id.clone());
-    let router = Router::new(cp, req);
+    let mut refs = RuleRefs::default();
+    // One router per place: routes depend on where the Page and the person are.
+    let mut routers: Vec<(Place, Router)> = Vec::new();
     let at = req.at.timestamp();
     // The horizon only splits open from closing, which routing does not need.
     let eval = StateEval::new(ix, policy, req.at, chrono::Duration::zero());
@@ -358,14 +423,22 @@ pub fn plan(
             out.other_channel += 1;
             continue;
         }
+        let place = ix.place(i);
+        let k = match routers.iter().position(|(p, _)| *p == place) {
+            Some(k) => k,
+            None => {
+                routers.push((place, Router::new(cp, req, &place, &mut refs)));
+                routers.len() - 1
+            }
+        };
         let state = eval.state(i);
-        match route_one(&router, ix, i, &state, at) {
+        match route_one(&routers[k].1, ix, i, &state, at) {
             Ok((rule, send_by)) => routed.push((pos, rule, send_by)),
             Err((why, rule)) => out.skipped.push(Skip { pos, why, rule }),
         }
     }
-    out.rules = router.rules;
-    out.unavailable = router.unavailable;
+    out.rules = refs.0;
+    out.unavailable = routers.into_iter().find_map(|(_, r)| r.unavailable);
     let (zone_of, zones, defaulted) = resolve_zones(ix, &routed, req.default_zone);
     out.zones_defaulted = defaulted;
     let pages = by_page(ix, &routed);
@@ -415,49 +488,113 @@ fn route_one(
     state: &super::index::StateAt,
     at: i64,
 ) -> Result<(u16, Option<i64>), (Exclusion, Option<u16>)> {
-    use crate::policy::WindowState;
-    if state.state == WindowState::Unknown {
-        return Err((Exclusion::NoInteraction, router.standard));
-    }
-    if let Some(blocked) = router.blocked {
-        return Err(blocked);
-    }
-    let open = state.state.is_open();
-    if open && let Some(rule) = router.inside {
-        return Ok((rule, state.closes_at));
-    }
-    let last = if ix.last_at[i] <= at {
-        Some(ix.last_at[i])
+    let inside_until = if state.state == WindowState::MaybeOpen {
+        state.maybe_until
     } else {
-        ix.interaction_at(i, DateTime::from_timestamp(at, 0).unwrap_or_default())
-            .map(|x| x.at.timestamp())
+        state.closes_at
     };
-    let mut too_late = None;
-    for c in &router.outside {
-        if open && !c.any_window {
-            continue;
+    let last = || {
+        if ix.last_at[i] <= at {
+            Some(ix.last_at[i])
+        } else {
+            ix.interaction_at(i, DateTime::from_timestamp(at, 0).unwrap_or_default())
+                .map(|x| x.at.timestamp())
         }
-        let closes = if c.human {
+    };
+    router.decide(state.state, inside_until, at, |c| {
+        if c.human {
             state.human_until
         } else {
-            c.max_secs.and_then(|s| last.map(|l| l + s))
-        };
-        let limited = c.human || c.max_secs.is_some();
-        match closes {
-            Some(end) if end <= at => too_late = too_late.or(Some(c.rule)),
-            None if limited => too_late = too_late.or(Some(c.rule)),
-            _ => return Ok((c.rule, closes)),
+            c.max_secs.and_then(|s| last().map(|l| l + s))
+        }
+    })
+}
+
+impl Router {
+    /// The route of a person in `state` and the instant it closes, or why there is none.
+    /// `inside_until` is when their window closes; `closes` gives, for a route outside the
+    /// window, the instant it stops being usable for them (`None` when it has no limit or
+    /// the limit does not apply).
+    fn decide(
+        &self,
+        state: WindowState,
+        inside_until: Option<i64>,
+        at: i64,
+        closes: impl Fn(&Candidate) -> Option<i64>,
+    ) -> Result<(u16, Option<i64>), (Exclusion, Option<u16>)> {
+        if state == WindowState::Unknown {
+            return Err((Exclusion::NoInteraction, self.standard));
+        }
+        if let Some(blocked) = self.blocked {
+            return Err(blocked);
+        }
+        let maybe = state == WindowState::MaybeOpen;
+        let open = state.is_open() || (maybe && self.include_ad_windows);
+        if open && let Some(rule) = self.inside {
+            return Ok((rule, inside_until));
+        }
+        let mut too_late = None;
+        for c in &self.outside {
+            if open && !c.any_window {
+                continue;
+            }
+            let closes = closes(c);
+            let limited = c.human || c.max_secs.is_some();
+            match closes {
+                Some(end) if end <= at => too_late = too_late.or(Some(c.rule)),
+                None if limited => too_late = too_late.or(Some(c.rule)),
+                _ => return Ok((c.rule, closes)),
+            }
+        }
+        Err(if let Some(rule) = too_late {
+            (Exclusion::TooLate, Some(rule))
+        } else if maybe && self.inside.is_some() {
+            (Exclusion::AdWindow, self.standard)
+        } else if let Some(rule) = self.region_block {
+            (Exclusion::RegionUnavailable, Some(rule))
+        } else if self.promotional {
+            (Exclusion::PromotionalOutsideWindow, self.standard)
+        } else if state == WindowState::HumanAgentOnly && !self.human_reply {
+            (Exclusion::HumanAgentOnly, self.human_rule)
+        } else {
+            (Exclusion::WindowClosed, self.standard)
+        })
+    }
+}
+
+/// How many of each window state a message reaches by each route, and why the others
+/// cannot receive it, from counts rather than contacts: the composer's live reach. It takes
+/// the same decisions as the plan, with the one approximation that a route limited in time
+/// after the person's last action (HUMAN_AGENT's 7 days) reaches everyone still within the
+/// human-agent extension or a window, and no one closed.
+pub(super) fn reach_of_counts(
+    cp: &ChannelPolicy,
+    req: &PlanRequest,
+    place: &Place,
+    counts: &super::windows::WindowCounts,
+    mut route: impl FnMut(Route, u64),
+    mut exclude: impl FnMut(Exclusion, u64),
+) {
+    let mut refs = RuleRefs::default();
+    let router = Router::new(cp, req, place, &mut refs);
+    let at = req.at.timestamp();
+    let states = [
+        (WindowState::Open, counts.open),
+        (WindowState::MaybeOpen, counts.maybe_open),
+        (WindowState::HumanAgentOnly, counts.human_agent_only),
+        (WindowState::Closed, counts.closed),
+        (WindowState::Unknown, counts.unknown),
+    ];
+    for (state, n) in states {
+        if n == 0 {
+            continue;
+        }
+        let in_time = !matches!(state, WindowState::Closed);
+        match router.decide(state, None, at, |_| in_time.then_some(i64::MAX)) {
+            Ok((rule, _)) => route(refs.0[usize::from(rule)].route.clone(), n),
+            Err((why, _)) => exclude(why, n),
         }
     }
-    Err(if let Some(rule) = too_late {
-        (Exclusion::TooLate, Some(rule))
-    } else if router.promotional {
-        (Exclusion::PromotionalOutsideWindow, router.standard)
-    } else if state.state == WindowState::HumanAgentOnly && !router.human_reply {
-        (Exclusion::HumanAgentOnly, router.human_rule)
-    } else {
-        (Exclusion::WindowClosed, router.standard)
-    })
 }
 
 /// Each routed contact's zone (an index into the returned list of distinct zones), and how
@@ -562,6 +699,7 @@ mod tests {
             route: None,
             human_reply: false,
             at: t(at),
+            include_ad_windows: false,
             pace: Pace::default(),
             default_zone: Zone::Fixed(0),
         }
@@ -692,17 +830,51 @@ mod tests {
         );
     }
 
+    /// `index` with the Page `p1` in `country`.
+    fn index_in(hours_ago: &[Option<i64>], at: &str, country: &str) -> ContactIndex {
+        let mut ix = index(hours_ago, at);
+        ix.set_page_country("p1", country.parse().ok());
+        ix
+    }
+
     #[test]
-    fn after_the_2026_retirement_templates_replace_the_tags() {
+    fn after_the_2026_retirement_templates_replace_the_tags_where_they_exist() {
         let at = "2026-11-22T10:00:00Z";
         let f = facts(Purpose::PostPurchase, false, &["order"]);
-        let order = plan_at(f.clone(), &[Some(2), Some(30)], at);
-        assert_eq!(
-            order.policy_version.as_deref(),
-            Some("messenger-2026-09-28")
-        );
-        assert_eq!(verdicts(&order)[1], Ok(("utility_template".into(), None)));
         let policy = Policy::embedded().unwrap();
+        let hours = [Some(2), Some(30), Some(200)];
+        let us = plan(
+            &index_in(&hours, at, "US"),
+            None,
+            &policy,
+            &request(f.clone(), at),
+        );
+        assert_eq!(us.policy_version.as_deref(), Some("messenger-2026-09-28"));
+        assert_eq!(verdicts(&us)[1], Ok(("utility_template".into(), None)));
+        // Utility Messages exist only for Pages in US, VN, TH, PH: an Italian Page reaches
+        // only open windows, and the others are told why.
+        let it = plan(
+            &index_in(&hours, at, "IT"),
+            None,
+            &policy,
+            &request(f.clone(), at),
+        );
+        assert_eq!(
+            verdicts(&it)[1..],
+            [
+                Err(Exclusion::RegionUnavailable),
+                Err(Exclusion::RegionUnavailable)
+            ]
+        );
+        let why = it.skipped[0]
+            .rule
+            .map(|r| it.rules[r as usize].clone())
+            .unwrap();
+        assert_eq!(why.id, "messenger.utility_template.region1");
+        assert!(why.region.is_some());
+        // A Page whose country is not known gets the same conservative answer.
+        let unknown = plan_at(f.clone(), &hours, at);
+        assert_eq!(verdicts(&unknown)[1], Err(Exclusion::RegionUnavailable));
         let mut req = request(f, at);
         req.route = Some(Route::MessageTag("POST_PURCHASE_UPDATE".into()));
         let p = plan(&index(&[Some(2), Some(30), None], at), None, &policy, &req);
@@ -800,10 +972,11 @@ mod tests {
             let f = facts(purpose, promotional, &["order", "event", "account"]);
             let policy = Policy::embedded().unwrap();
             let ix = index(&hours, at);
-            let p = plan(&ix, None, &policy, &request(f.clone(), at));
+            let req = request(f.clone(), at);
+            let p = plan(&ix, None, &policy, &req);
             let counts = Windows::build(&ix, None, &policy).counts(t(at), chrono::Duration::hours(2), &policy);
             let mut reach = Reach::default();
-            reach.add(policy.channel(Channel::Messenger).unwrap(), &f, None, &counts, t(at));
+            reach.add(policy.channel(Channel::Messenger).unwrap(), &req, &Place::default(), &counts);
             let mut want = reach.by_route.clone();
             want.sort();
             let mut got = p.summary().by_route;

@@ -10,9 +10,16 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::model::{
-    Channel, ChannelPolicy, InteractionKind, Limits, Purpose, Route, Rule, RuleExample, Version,
-    WindowExample, WindowNeed, WindowOverride,
+    Channel, ChannelPolicy, Feature, InteractionKind, Limits, Purpose, Route, Rule, RuleExample,
+    Text, Version, WindowExample, WindowNeed, WindowOverride,
 };
+use super::region::{Confidence, GroupInfo, Party, Regions, Scope};
+
+/// The region groups built into the binary.
+pub const EMBEDDED_REGIONS: (&str, &str) = (
+    "regions.toml",
+    include_str!("../../assets/policy/regions.toml"),
+);
 
 /// The policy files built into the binary, by file name.
 pub const EMBEDDED: [(&str, &str); 3] = [
@@ -76,6 +83,7 @@ pub enum PolicyError {
 pub struct Policy {
     channels: BTreeMap<Channel, ChannelPolicy>,
     origins: BTreeMap<Channel, String>,
+    regions: Regions,
 }
 
 impl Policy {
@@ -84,31 +92,62 @@ impl Policy {
         let mut policy = Policy {
             channels: BTreeMap::new(),
             origins: BTreeMap::new(),
+            regions: parse_regions(EMBEDDED_REGIONS.0, EMBEDDED_REGIONS.1)?,
         };
         for (name, text) in EMBEDDED {
-            policy.add(parse_channel(name, text)?, format!("embedded {name}"))?;
+            let cp = parse_channel(name, text, &policy.regions)?;
+            policy.add(cp, format!("embedded {name}"))?;
         }
         Ok(policy)
     }
 
-    /// The embedded policy with every channel defined in `dir` replaced by the user's file.
+    /// The embedded policy with every channel defined in `dir` replaced by the user's file,
+    /// and the region groups replaced by the user's `regions.toml` when there is one.
     pub fn with_dir(dir: &Path) -> Result<Policy, PolicyError> {
         let mut policy = Policy::embedded()?;
+        let read = |path: &Path| {
+            std::fs::read_to_string(path).map_err(|source| PolicyError::Io {
+                path: path.display().to_string(),
+                source,
+            })
+        };
+        let files = toml_files(dir)?;
+        let (regions, channels): (Vec<PathBuf>, Vec<PathBuf>) = files
+            .into_iter()
+            .partition(|p| p.file_name().is_some_and(|n| n == EMBEDDED_REGIONS.0));
+        let region_data = match regions.first() {
+            Some(path) => Some(parse_regions(&path.display().to_string(), &read(path)?)?),
+            None => None,
+        };
         let mut user = Policy {
             channels: BTreeMap::new(),
             origins: BTreeMap::new(),
+            regions: region_data.unwrap_or_else(|| policy.regions.clone()),
         };
-        for path in toml_files(dir)? {
-            let text = std::fs::read_to_string(&path).map_err(|source| PolicyError::Io {
-                path: path.display().to_string(),
-                source,
-            })?;
+        for path in channels {
             let name = path.display().to_string();
-            user.add(parse_channel(&name, &text)?, name)?;
+            let cp = parse_channel(&name, &read(&path)?, &user.regions)?;
+            user.add(cp, name)?;
+        }
+        // Embedded channels the user did not replace are read again against the user's
+        // regions, so that a group they redefine applies everywhere.
+        if !regions.is_empty() {
+            for (name, text) in EMBEDDED {
+                let cp = parse_channel(name, text, &user.regions)?;
+                if !user.channels.contains_key(&cp.channel) {
+                    user.add(cp, format!("embedded {name}"))?;
+                }
+            }
+            return Ok(user);
         }
         policy.channels.append(&mut user.channels);
         policy.origins.append(&mut user.origins);
         Ok(policy)
+    }
+
+    /// The region groups.
+    pub fn regions(&self) -> &Regions {
+        &self.regions
     }
 
     fn add(&mut self, cp: ChannelPolicy, origin: String) -> Result<(), PolicyError> {
@@ -173,13 +212,54 @@ struct RawFile {
     version: Vec<RawVersion>,
     #[serde(default)]
     rule: Vec<RawRule>,
+    #[serde(default)]
+    feature: Vec<Spanned<RawScope>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRegions {
+    group: BTreeMap<String, RawGroup>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGroup {
+    name: Text,
+    source: String,
+    countries: Vec<String>,
+}
+
+/// A regional restriction as written in a file: a rule's `[[rule.region]]`, or a
+/// `[[feature]]`, which also has an id and a title.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawScope {
+    #[serde(default)]
+    id: Option<Spanned<String>>,
+    #[serde(default)]
+    title: Option<Text>,
+    party: Party,
+    #[serde(default)]
+    only: Option<Vec<String>>,
+    #[serde(default)]
+    except: Vec<String>,
+    #[serde(default)]
+    uncertain: Vec<String>,
+    from: Spanned<NaiveDate>,
+    #[serde(default)]
+    until: Option<Spanned<NaiveDate>>,
+    source: Spanned<String>,
+    #[serde(default)]
+    confidence: Confidence,
+    reason: Text,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawVersion {
     id: Spanned<String>,
-    title: String,
+    title: Text,
     effective: Spanned<NaiveDate>,
     source: Spanned<String>,
     #[serde(default)]
@@ -197,7 +277,7 @@ struct RawVersion {
 struct RawRule {
     id: Spanned<String>,
     route: Spanned<Route>,
-    title: String,
+    title: Text,
     from: Spanned<NaiveDate>,
     #[serde(default)]
     until: Option<Spanned<NaiveDate>>,
@@ -210,7 +290,7 @@ struct RawRule {
     #[serde(default)]
     max_hours: Option<u32>,
     #[serde(default)]
-    requires: Option<String>,
+    requires: Option<Text>,
     #[serde(default)]
     human_only: bool,
     allowed: String,
@@ -227,6 +307,8 @@ struct RawRule {
     #[serde(default)]
     rank: i32,
     #[serde(default)]
+    region: Vec<Spanned<RawScope>>,
+    #[serde(default)]
     example: Vec<RuleExample>,
 }
 
@@ -234,10 +316,62 @@ fn yes() -> bool {
     true
 }
 
-const STATES: [&str; 4] = ["open", "closing", "human_agent_only", "closed"];
+const STATES: [&str; 5] = [
+    "open",
+    "closing",
+    "maybe_open",
+    "human_agent_only",
+    "closed",
+];
 
-/// Parses and validates one channel's policy file.
-pub fn parse_channel(file: &str, text: &str) -> Result<ChannelPolicy, PolicyError> {
+/// Parses the region groups (`regions.toml`).
+pub fn parse_regions(file: &str, text: &str) -> Result<Regions, PolicyError> {
+    let invalid =
+        |span: Range<usize>, field: Option<String>, message: String| PolicyError::Invalid {
+            file: file.to_string(),
+            line: line_of(text, span.start),
+            field,
+            message,
+        };
+    let raw: RawRegions = toml::from_str(text).map_err(|e| {
+        let span = e.span().unwrap_or(0..0);
+        invalid(
+            span.clone(),
+            key_at(text, &span),
+            e.message().trim_end_matches('\n').to_string(),
+        )
+    })?;
+    let members = raw
+        .group
+        .iter()
+        .map(|(k, g)| (k.clone(), g.countries.clone()))
+        .collect();
+    let mut regions = Regions::build(&members).map_err(|message| {
+        let line = text.find("[group.").map_or(0, |i| i);
+        invalid(line..line, Some("countries".into()), message)
+    })?;
+    regions.info = raw
+        .group
+        .into_iter()
+        .map(|(k, g)| {
+            (
+                k,
+                GroupInfo {
+                    name: g.name,
+                    source: g.source,
+                },
+            )
+        })
+        .collect();
+    Ok(regions)
+}
+
+/// Parses and validates one channel's policy file; region names refer to `regions`.
+pub fn parse_channel(
+    file: &str,
+    text: &str,
+    regions: &Regions,
+) -> Result<ChannelPolicy, PolicyError> {
     let raw: RawFile = toml::from_str(text).map_err(|e| {
         let span = e.span().unwrap_or(0..0);
         let field = key_at(text, &span);
@@ -286,6 +420,59 @@ pub fn parse_channel(file: &str, text: &str) -> Result<ChannelPolicy, PolicyErro
             ));
         }
         Ok(())
+    };
+
+    let scope = |span: Range<usize>, id: String, r: RawScope| -> Result<Scope, PolicyError> {
+        let set = |list: &[String], field: &str| {
+            regions
+                .set(list)
+                .map_err(|m| invalid(span.clone(), field, m))
+        };
+        if let Some(until) = &r.until
+            && until.get_ref() <= r.from.get_ref()
+        {
+            return Err(invalid(
+                until.span(),
+                "until",
+                format!(
+                    "the restriction ends ({}) before it starts ({})",
+                    until.get_ref(),
+                    r.from.get_ref()
+                ),
+            ));
+        }
+        let only = match &r.only {
+            Some(list) if list.is_empty() => {
+                return Err(invalid(
+                    span.clone(),
+                    "only",
+                    "`only` lists no country; give codes or group names, or leave it out".into(),
+                ));
+            }
+            Some(list) => Some(set(list, "only")?),
+            None => None,
+        };
+        let except = set(&r.except, "except")?;
+        let uncertain = set(&r.uncertain, "uncertain")?;
+        if only.is_none() && except.is_empty() && uncertain.is_empty() {
+            return Err(invalid(
+                span.clone(),
+                "only",
+                "a regional restriction needs `only`, `except` or `uncertain`".into(),
+            ));
+        }
+        Ok(Scope {
+            id,
+            party: r.party,
+            only,
+            except,
+            uncertain,
+            from: r.from.into_inner(),
+            until: r.until.map(Spanned::into_inner),
+            source: resolve(&r.source)?,
+            confidence: r.confidence,
+            reason: r.reason,
+        })
     };
 
     let limits = match raw.limits {
@@ -360,6 +547,7 @@ pub fn parse_channel(file: &str, text: &str) -> Result<ChannelPolicy, PolicyErro
     let mut rules = Vec::with_capacity(raw.rule.len());
     for r in raw.rule {
         check_id(&r.id)?;
+        let rule_id = r.id.get_ref().clone();
         if *r.route.get_ref() == Route::None {
             return Err(invalid(
                 r.route.span(),
@@ -408,7 +596,49 @@ pub fn parse_channel(file: &str, text: &str) -> Result<ChannelPolicy, PolicyErro
             topic_required: r.topic_required,
             suggest: r.suggest,
             rank: r.rank,
+            regions: r
+                .region
+                .into_iter()
+                .enumerate()
+                .map(|(k, s)| {
+                    let span = s.span();
+                    let mut s = s.into_inner();
+                    if s.title.is_some() {
+                        return Err(invalid(
+                            span,
+                            "title",
+                            "a rule's [[rule.region]] has no title; its `reason` says what it is"
+                                .into(),
+                        ));
+                    }
+                    let id = s
+                        .id
+                        .take()
+                        .map_or_else(|| format!("{rule_id}.region{}", k + 1), Spanned::into_inner);
+                    scope(span, id, s)
+                })
+                .collect::<Result<_, _>>()?,
             examples: r.example,
+        });
+    }
+
+    let mut features = Vec::with_capacity(raw.feature.len());
+    for f in raw.feature {
+        let span = f.span();
+        let mut f = f.into_inner();
+        let (Some(id), Some(title)) = (f.id.take(), f.title.take()) else {
+            return Err(invalid(
+                span,
+                "id",
+                "a [[feature]] needs an `id` and a `title`".into(),
+            ));
+        };
+        check_id(&id)?;
+        let id = id.into_inner();
+        features.push(Feature {
+            id: id.clone(),
+            title,
+            scope: scope(span, id, f)?,
         });
     }
 
@@ -418,6 +648,7 @@ pub fn parse_channel(file: &str, text: &str) -> Result<ChannelPolicy, PolicyErro
         versions,
         window_examples,
         rules,
+        features,
     })
 }
 
@@ -494,7 +725,7 @@ allowed = "x"
 
     #[test]
     fn minimal_file_parses() {
-        let cp = parse_channel("m.toml", MINIMAL).unwrap();
+        let cp = parse_channel("m.toml", MINIMAL, &Regions::default()).unwrap();
         assert_eq!(cp.versions.len(), 1);
         assert_eq!(cp.rules[0].source, "https://example.com/a");
     }
@@ -502,7 +733,9 @@ allowed = "x"
     #[test]
     fn unknown_source_names_line_and_field() {
         let text = MINIMAL.replace("source = \"A\"\npurposes", "source = \"B\"\npurposes");
-        let err = parse_channel("m.toml", &text).unwrap_err().to_string();
+        let err = parse_channel("m.toml", &text, &Regions::default())
+            .unwrap_err()
+            .to_string();
         assert!(err.starts_with("m.toml, line 19, field `source`:"), "{err}");
         assert!(err.contains("\"B\""), "{err}");
     }
@@ -510,7 +743,9 @@ allowed = "x"
     #[test]
     fn type_error_names_line_and_field() {
         let text = MINIMAL.replace("window_hours = 24", "window_hours = \"a day\"");
-        let err = parse_channel("m.toml", &text).unwrap_err().to_string();
+        let err = parse_channel("m.toml", &text, &Regions::default())
+            .unwrap_err()
+            .to_string();
         assert!(
             err.starts_with("m.toml, line 11, field `window_hours`:"),
             "{err}"
@@ -520,7 +755,9 @@ allowed = "x"
     #[test]
     fn missing_field_is_named() {
         let text = MINIMAL.replace("allowed = \"x\"\n", "");
-        let err = parse_channel("m.toml", &text).unwrap_err().to_string();
+        let err = parse_channel("m.toml", &text, &Regions::default())
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("allowed"), "{err}");
         assert!(err.starts_with("m.toml, line "), "{err}");
     }
@@ -531,10 +768,12 @@ allowed = "x"
             "from = \"2020-03-04\"",
             "from = \"2020-03-04\"\nuntil = \"2019-01-01\"",
         );
-        let err = parse_channel("m.toml", &text).unwrap_err().to_string();
+        let err = parse_channel("m.toml", &text, &Regions::default())
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("field `until`"), "{err}");
         let text = MINIMAL.replace("effective = \"2020-03-04\"", "effective = \"2020-02-30\"");
-        assert!(parse_channel("m.toml", &text).is_err());
+        assert!(parse_channel("m.toml", &text, &Regions::default()).is_err());
     }
 
     #[test]

@@ -3,14 +3,18 @@
 
 mod load;
 mod model;
+pub mod region;
 pub mod route;
 pub mod window;
 
-pub use load::{EMBEDDED, Policy, PolicyError, parse_channel, parse_instant};
-pub use model::{
-    Channel, ChannelPolicy, Expect, InteractionKind, Limits, Purpose, Route, Rule, RuleExample,
-    Version, WindowExample, WindowNeed, WindowOverride, start_of_day,
+pub use load::{
+    EMBEDDED, EMBEDDED_REGIONS, Policy, PolicyError, parse_channel, parse_instant, parse_regions,
 };
+pub use model::{
+    Channel, ChannelPolicy, Expect, Feature, InteractionKind, Limits, Purpose, Route, Rule,
+    RuleExample, Text, Version, WindowExample, WindowNeed, WindowOverride, start_of_day,
+};
+pub use region::{Available, Country, Place};
 pub use route::{
     Advice, ChosenVerdict, ContentFacts, Exclusion, Fit, Reason, RouteOption, example_outcome,
 };

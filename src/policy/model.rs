@@ -8,6 +8,73 @@ use std::str::FromStr;
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::region::Scope;
+use crate::i18n::Lang;
+
+/// A sentence of the policy data in English, Italian and Spanish. Written in a file either
+/// as one string (English only) or as `{ en = "…", it = "…", es = "…" }`; a missing
+/// translation falls back to English.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Text {
+    /// English.
+    pub en: String,
+    /// Italian (empty when the file gave none).
+    pub it: String,
+    /// Spanish (empty when the file gave none).
+    pub es: String,
+}
+
+impl Text {
+    /// The text in `lang`, else in English.
+    pub fn get(&self, lang: Lang) -> &str {
+        let t = match lang {
+            Lang::En => &self.en,
+            Lang::It => &self.it,
+            Lang::Es => &self.es,
+        };
+        if t.trim().is_empty() { &self.en } else { t }
+    }
+
+    /// The languages that have no text of their own.
+    pub fn missing(&self) -> Vec<Lang> {
+        Lang::ALL
+            .into_iter()
+            .filter(|l| {
+                let t = match l {
+                    Lang::En => &self.en,
+                    Lang::It => &self.it,
+                    Lang::Es => &self.es,
+                };
+                t.trim().is_empty()
+            })
+            .collect()
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            One(String),
+            Each {
+                en: String,
+                #[serde(default)]
+                it: String,
+                #[serde(default)]
+                es: String,
+            },
+        }
+        Ok(match Raw::deserialize(d)? {
+            Raw::One(en) => Text {
+                en,
+                ..Text::default()
+            },
+            Raw::Each { en, it, es } => Text { en, it, es },
+        })
+    }
+}
+
 /// A messaging channel with its own policy.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -208,10 +275,14 @@ pub enum Route {
     MessageTag(String),
     /// An approved Utility template.
     UtilityTemplate,
+    /// A receipt or airline template beyond the window (2016).
+    LegacyTemplate,
     /// A One-Time Notification token.
     OneTimeNotification,
     /// Subscription messaging (2016–2020) or News Messaging.
     Subscription,
+    /// Recurring notifications (the free "Marketing Messages" of 2022–2026), on opt-in.
+    RecurringNotification,
     /// Paid marketing messages.
     PaidMarketing,
     /// Sponsored messages (ads).
@@ -233,7 +304,7 @@ impl Route {
     pub fn messaging_type(&self) -> Option<&'static str> {
         match self {
             Route::Standard => Some("UPDATE"),
-            Route::FollowUp => Some("UPDATE"),
+            Route::FollowUp | Route::LegacyTemplate => Some("UPDATE"),
             Route::MessageTag(_) | Route::Subscription => Some("MESSAGE_TAG"),
             _ => None,
         }
@@ -247,8 +318,10 @@ impl fmt::Display for Route {
             Route::FollowUp => f.write_str("follow_up"),
             Route::MessageTag(t) => write!(f, "message_tag:{t}"),
             Route::UtilityTemplate => f.write_str("utility_template"),
+            Route::LegacyTemplate => f.write_str("legacy_template"),
             Route::OneTimeNotification => f.write_str("one_time_notification"),
             Route::Subscription => f.write_str("subscription"),
+            Route::RecurringNotification => f.write_str("recurring_notification"),
             Route::PaidMarketing => f.write_str("paid_marketing"),
             Route::Sponsored => f.write_str("sponsored"),
             Route::None => f.write_str("none"),
@@ -271,15 +344,17 @@ impl FromStr for Route {
             "standard" => Ok(Route::Standard),
             "follow_up" => Ok(Route::FollowUp),
             "utility_template" => Ok(Route::UtilityTemplate),
+            "legacy_template" => Ok(Route::LegacyTemplate),
             "one_time_notification" => Ok(Route::OneTimeNotification),
             "subscription" => Ok(Route::Subscription),
+            "recurring_notification" => Ok(Route::RecurringNotification),
             "paid_marketing" => Ok(Route::PaidMarketing),
             "sponsored" => Ok(Route::Sponsored),
             "none" => Ok(Route::None),
             other => Err(format!(
                 "unknown route {other:?}: use standard, follow_up, message_tag:<TAG>, \
-                 utility_template, one_time_notification, subscription, paid_marketing, \
-                 sponsored or none"
+                 utility_template, legacy_template, one_time_notification, subscription, \
+                 recurring_notification, paid_marketing, sponsored or none"
             )),
         }
     }
@@ -316,7 +391,7 @@ pub struct Version {
     /// Stable id, e.g. `messenger-2020-03-04`.
     pub id: String,
     /// Short title.
-    pub title: String,
+    pub title: Text,
     /// First day (UTC) the version is in force.
     pub effective: NaiveDate,
     /// Source URL.
@@ -339,20 +414,36 @@ pub struct WindowOverride {
     pub kind: InteractionKind,
     /// The window it opens, in hours.
     pub hours: u32,
+    /// Meta says the window "may last up to" this long: only the version's ordinary window
+    /// is certain, the rest is a window that may be open.
+    #[serde(default)]
+    pub up_to: bool,
     /// Why, and how sure.
     #[serde(default)]
     pub note: String,
 }
 
 impl Version {
-    /// The standard window that an action of `kind` opens, in seconds; `None` when the
-    /// action does not open a window under this version.
+    /// The standard window that an action of `kind` surely opens, in seconds; `None` when
+    /// the action does not open a window under this version.
     pub fn window_secs(&self, kind: InteractionKind) -> Option<i64> {
-        if let Some(o) = self.window_overrides.iter().find(|o| o.kind == kind) {
-            return Some(i64::from(o.hours) * 3600);
+        let ordinary = (kind == InteractionKind::Unknown || self.openers.contains(&kind))
+            .then_some(i64::from(self.window_hours) * 3600);
+        match self.window_overrides.iter().find(|o| o.kind == kind) {
+            Some(o) if o.up_to => ordinary,
+            Some(o) => Some(i64::from(o.hours) * 3600),
+            None => ordinary,
         }
-        (kind == InteractionKind::Unknown || self.openers.contains(&kind))
-            .then_some(i64::from(self.window_hours) * 3600)
+    }
+
+    /// The longest the window opened by `kind` may last, in seconds: [`Version::window_secs`],
+    /// or longer where Meta says the window "may last up to" more.
+    pub fn window_max_secs(&self, kind: InteractionKind) -> Option<i64> {
+        let sure = self.window_secs(kind);
+        match self.window_overrides.iter().find(|o| o.kind == kind) {
+            Some(o) if o.up_to => Some(sure.unwrap_or(0).max(i64::from(o.hours) * 3600)),
+            _ => sure,
+        }
     }
 
     /// The first instant of this version.
@@ -369,7 +460,7 @@ pub struct Rule {
     /// The route this rule grants.
     pub route: Route,
     /// Short title.
-    pub title: String,
+    pub title: Text,
     /// First day the rule is in force.
     pub from: NaiveDate,
     /// First day it is no longer in force.
@@ -387,7 +478,7 @@ pub struct Rule {
     /// Latest send time after the person's last action, in hours.
     pub max_hours: Option<u32>,
     /// What the Page needs first (permission, template approval, opt-in token…).
-    pub requires: Option<String>,
+    pub requires: Option<Text>,
     /// Whether a person (not automation) must write the message.
     pub human_only: bool,
     /// What the route is for, in Meta's terms.
@@ -405,6 +496,8 @@ pub struct Rule {
     pub suggest: bool,
     /// Preference among rules that fit equally well (lower first).
     pub rank: i32,
+    /// Where the route exists: dated restrictions by the Page's or the person's country.
+    pub regions: Vec<Scope>,
     /// Pass/fail examples.
     pub examples: Vec<RuleExample>,
 }
@@ -442,6 +535,12 @@ pub struct RuleExample {
     /// Hours between the person's last action and the send; absent = just outside the window.
     #[serde(default)]
     pub hours_since_interaction: Option<f64>,
+    /// Where the Page is (ISO 3166 code); absent = the example does not depend on it.
+    #[serde(default)]
+    pub page_country: Option<super::region::Country>,
+    /// Where the person is; absent = where the Page is.
+    #[serde(default)]
+    pub recipient_country: Option<super::region::Country>,
     /// Pass or fail.
     pub expect: Expect,
     /// Why.
@@ -491,6 +590,20 @@ pub struct ChannelPolicy {
     pub window_examples: Vec<(String, WindowExample)>,
     /// Rules, in file order.
     pub rules: Vec<Rule>,
+    /// Platform features that Meta restricted by region (the EEA changes of 2020-12-16).
+    pub features: Vec<Feature>,
+}
+
+/// A platform feature restricted by region for a time, e.g. the persistent menu for Pages in
+/// the EEA from 2020-12-16 until its restoration.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Feature {
+    /// Stable id, e.g. `messenger.eea.persistent_menu`.
+    pub id: String,
+    /// The feature's name.
+    pub title: Text,
+    /// Who lost it, when, and until when.
+    pub scope: Scope,
 }
 
 impl ChannelPolicy {
@@ -538,8 +651,10 @@ mod tests {
             "follow_up",
             "message_tag:HUMAN_AGENT",
             "utility_template",
+            "legacy_template",
             "one_time_notification",
             "subscription",
+            "recurring_notification",
             "paid_marketing",
             "sponsored",
             "none",

@@ -5,6 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
 use super::model::{ChannelPolicy, Purpose, Route, Rule, WindowNeed};
+use super::region::{self, Available, Place, Scope};
 
 /// What the checker found out about a message, as far as routes care.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -97,6 +98,28 @@ pub fn fit(rule: &Rule, facts: &ContentFacts, at: DateTime<Utc>) -> Fit {
     Fit::Fits
 }
 
+/// Whether `rule`'s route exists at `at` for a Page and a person at `place`, and the
+/// restriction that decides it when it does not (or may not).
+pub fn availability<'a>(
+    rule: &'a Rule,
+    place: &Place,
+    at: DateTime<Utc>,
+) -> (Available, Option<&'a Scope>) {
+    match region::restriction(&rule.regions, place, at) {
+        Some((a, scope)) => (a, Some(scope)),
+        None => (Available::Yes, None),
+    }
+}
+
+/// Whether the content of a text would fit `rule`, whatever the date: the purpose, the
+/// promotional content and the topics the rule needs.
+fn fits_content(rule: &Rule, facts: &ContentFacts) -> bool {
+    facts.checked
+        && (!facts.promotional || rule.promotional_allowed)
+        && facts.purpose.is_some_and(|p| rule.purposes.contains(&p))
+        && (!rule.topic_required || facts.topic_score(&rule.topics) > 0.0)
+}
+
 /// The route Ventana suggests for a text, with the reason behind it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -112,10 +135,10 @@ pub enum Reason {
         tag: String,
         /// When.
         on: NaiveDate,
-        /// What Meta points to instead.
+        /// What Meta points to instead, when it carries this text here.
         replacement: Option<Route>,
-        /// What the replacement needs.
-        requires: Option<String>,
+        /// The rule of the replacement.
+        replacement_rule: Option<String>,
     },
     /// Promotional content: only inside the window (or on paid / opt-in routes).
     PromotionalOnlyInside,
@@ -131,7 +154,7 @@ pub enum Reason {
 }
 
 /// A route considered for a text, and whether it fits.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RouteOption {
     /// The route.
     pub route: Route,
@@ -139,18 +162,29 @@ pub struct RouteOption {
     pub rule: String,
     /// Whether and why it fits.
     pub fit: Fit,
-    /// What the Page needs first.
-    pub requires: Option<String>,
+    /// Whether the route exists for this Page and person.
+    pub available: Available,
+    /// The regional restriction behind `available`, when it is not `Yes`.
+    pub restriction: Option<Scope>,
     /// When it may be used relative to the window.
     pub window: WindowNeed,
     /// Latest send, in hours after the person's last action.
     pub max_hours: Option<u32>,
     /// Whether a person must write it.
     pub human_only: bool,
+    /// Whether Ventana may suggest it (false for routes a Page sets up separately).
+    pub suggest: bool,
+}
+
+impl RouteOption {
+    /// Whether the route may carry the text here and now.
+    pub fn usable(&self) -> bool {
+        self.fit == Fit::Fits && self.available == Available::Yes
+    }
 }
 
 /// Ventana's advice for one text at one instant.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Advice {
     /// The policy version in force.
     pub policy_version: Option<String>,
@@ -166,6 +200,24 @@ pub struct Advice {
     pub reason: Reason,
     /// Every route in force, fitting or not.
     pub options: Vec<RouteOption>,
+}
+
+impl Advice {
+    /// Routes outside the window whose content rules fit the text but that do not exist
+    /// (or may not exist) for this Page and person.
+    pub fn region_blocked(&self) -> impl Iterator<Item = &RouteOption> {
+        self.options.iter().filter(|o| {
+            o.window != WindowNeed::Inside && o.fit == Fit::Fits && o.available != Available::Yes
+        })
+    }
+
+    /// Routes that carry the text here but that a Page has to set up first (opt-in tokens,
+    /// templates, paid programmes), so Ventana does not suggest them on its own.
+    pub fn setup_routes(&self) -> impl Iterator<Item = &RouteOption> {
+        self.options
+            .iter()
+            .filter(|o| o.window != WindowNeed::Inside && !o.suggest && o.usable())
+    }
 }
 
 /// How two rules compare for the facts: closest topics, then rank (lower first), then newest.
@@ -189,19 +241,31 @@ pub fn sort_by_preference(rules: &mut [&Rule], facts: &ContentFacts) {
     rules.sort_by(|a, b| preference(b, a, facts));
 }
 
-/// Advises a route for a text at `at`, for people outside their standard window.
-pub fn advise(policy: &ChannelPolicy, facts: &ContentFacts, at: DateTime<Utc>) -> Advice {
+/// Advises a route for a text at `at`, for people outside their standard window, for a
+/// Page and a person at `place`. The suggested route is always one that fits the text and
+/// exists there: a route whose region is uncertain is not suggested.
+pub fn advise(
+    policy: &ChannelPolicy,
+    facts: &ContentFacts,
+    at: DateTime<Utc>,
+    place: &Place,
+) -> Advice {
     let version = policy.version_at(at);
     let options: Vec<RouteOption> = policy
         .rules_at(at)
-        .map(|r| RouteOption {
-            route: r.route.clone(),
-            rule: r.id.clone(),
-            fit: fit(r, facts, at),
-            requires: r.requires.clone(),
-            window: r.window,
-            max_hours: r.max_hours,
-            human_only: r.human_only,
+        .map(|r| {
+            let (available, restriction) = availability(r, place, at);
+            RouteOption {
+                route: r.route.clone(),
+                rule: r.id.clone(),
+                fit: fit(r, facts, at),
+                available,
+                restriction: restriction.cloned(),
+                window: r.window,
+                max_hours: r.max_hours,
+                human_only: r.human_only,
+                suggest: r.suggest,
+            }
         })
         .collect();
     let mut advice = Advice {
@@ -216,9 +280,11 @@ pub fn advise(policy: &ChannelPolicy, facts: &ContentFacts, at: DateTime<Utc>) -
     if version.is_none() {
         return advice;
     }
+    let usable =
+        |r: &Rule| fit(r, facts, at) == Fit::Fits && availability(r, place, at).0 == Available::Yes;
     let outside = policy
         .rules_at(at)
-        .filter(|r| r.window != WindowNeed::Inside && r.suggest && fit(r, facts, at) == Fit::Fits);
+        .filter(|r| r.window != WindowNeed::Inside && r.suggest && usable(r));
     if let Some(rule) = best(outside, facts) {
         advice.suggested_tag = rule.route.tag().map(str::to_string);
         advice.suggested_route = rule.route.clone();
@@ -232,7 +298,7 @@ pub fn advise(policy: &ChannelPolicy, facts: &ContentFacts, at: DateTime<Utc>) -
             && let Some(retired) = retired_tag_for(policy, facts, at)
             && retired.replaced_by.contains(&rule.route)
         {
-            advice.reason = retired_reason(policy, retired, at);
+            advice.reason = retired_reason(policy, retired, facts, at, place);
         }
         return advice;
     }
@@ -243,7 +309,7 @@ pub fn advise(policy: &ChannelPolicy, facts: &ContentFacts, at: DateTime<Utc>) -
     } else if let Some(retired) = retired_tag_for(policy, facts, at) {
         advice.rule = Some(retired.id.clone());
         advice.source = Some(retired.source.clone());
-        advice.reason = retired_reason(policy, retired, at);
+        advice.reason = retired_reason(policy, retired, facts, at, place);
     } else {
         advice.reason = Reason::NoRouteForPurpose {
             purpose: facts.purpose,
@@ -252,7 +318,8 @@ pub fn advise(policy: &ChannelPolicy, facts: &ContentFacts, at: DateTime<Utc>) -
     advice
 }
 
-/// The most recently retired tag rule that would have carried the content.
+/// The most recently retired tag that would have carried the content: its purpose, topics
+/// and content rules fit, and no rule still grants the same tag at `at`.
 fn retired_tag_for<'a>(
     policy: &'a ChannelPolicy,
     facts: &ContentFacts,
@@ -261,37 +328,65 @@ fn retired_tag_for<'a>(
     let candidates = policy.rules.iter().filter(|r| {
         r.route.tag().is_some()
             && r.ended_by(at)
-            && facts.checked
-            && !facts.promotional
-            && facts.purpose.is_some_and(|p| r.purposes.contains(&p))
+            && fits_content(r, facts)
+            && !policy.rules_at(at).any(|live| live.route == r.route)
     });
     let latest_end = candidates.clone().filter_map(|r| r.until).max()?;
     best(candidates.filter(|r| r.until == Some(latest_end)), facts)
 }
 
-fn retired_reason(policy: &ChannelPolicy, retired: &Rule, at: DateTime<Utc>) -> Reason {
-    let replacement = retired
-        .replaced_by
-        .iter()
-        .find(|route| policy.rules_at(at).any(|r| &r.route == *route))
-        .cloned();
-    let requires = replacement.as_ref().and_then(|route| {
-        policy
-            .rules_at(at)
-            .find(|r| &r.route == route)
-            .and_then(|r| r.requires.clone())
-    });
+/// The replacement Meta points to for a retired rule, when it carries this text and exists
+/// for this Page and person.
+fn replacement_for<'a>(
+    policy: &'a ChannelPolicy,
+    retired: &Rule,
+    facts: &ContentFacts,
+    at: DateTime<Utc>,
+    place: &Place,
+) -> Option<&'a Rule> {
+    retired.replaced_by.iter().find_map(|route| {
+        policy.rules_at(at).find(|r| {
+            &r.route == route
+                && fit(r, facts, at) == Fit::Fits
+                && availability(r, place, at).0 == Available::Yes
+        })
+    })
+}
+
+/// Why a retired tag cannot carry the text, with its replacement where there is one.
+fn retired_reason(
+    policy: &ChannelPolicy,
+    retired: &Rule,
+    facts: &ContentFacts,
+    at: DateTime<Utc>,
+    place: &Place,
+) -> Reason {
+    let replacement = replacement_for(policy, retired, facts, at, place);
     Reason::TagRetired {
         tag: retired.route.tag().unwrap_or_default().to_string(),
         on: retired.until.unwrap_or(retired.from),
-        replacement,
-        requires,
+        replacement: replacement.map(|r| r.route.clone()),
+        replacement_rule: replacement.map(|r| r.id.clone()),
     }
 }
 
+/// Why a route does not exist for a Page and a person: what a regional exclusion rests on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RegionWhy {
+    /// The rule whose route does not exist there.
+    pub rule: String,
+    /// Its title.
+    pub title: super::model::Text,
+    /// `No` or `Uncertain`.
+    pub available: Available,
+    /// The restriction.
+    pub scope: Scope,
+    /// Where the Page and the person are.
+    pub place: Place,
+}
+
 /// What a chosen route means for a text at `at`.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq)]
 pub enum ChosenVerdict {
     /// The route fits.
     Fits {
@@ -310,12 +405,14 @@ pub enum ChosenVerdict {
     },
     /// The route was retired.
     Retired {
+        /// The rule that ended.
+        rule: String,
         /// First day it no longer applied.
         on: NaiveDate,
-        /// What Meta points to instead, if it exists at that instant.
+        /// What Meta points to instead, when it carries this text here.
         replacement: Option<Route>,
-        /// What the replacement needs.
-        requires: Option<String>,
+        /// The rule of the replacement.
+        replacement_rule: Option<String>,
     },
     /// It exists but cannot carry this text.
     Mismatch {
@@ -324,14 +421,25 @@ pub enum ChosenVerdict {
         /// Why not.
         fit: Fit,
     },
+    /// It would carry this text, but not for this Page or person (or that is uncertain).
+    Unavailable {
+        /// The rule consulted.
+        rule: String,
+        /// `No` or `Uncertain`.
+        available: Available,
+        /// The restriction that decides it.
+        restriction: Box<Scope>,
+    },
 }
 
-/// Judges a route the marketer picked for a text at `at`.
+/// Judges a route the marketer picked for a text at `at`, for a Page and a person at
+/// `place`.
 pub fn judge_chosen(
     policy: &ChannelPolicy,
     chosen: &Route,
     facts: &ContentFacts,
     at: DateTime<Utc>,
+    place: &Place,
 ) -> ChosenVerdict {
     let rules: Vec<&Rule> = policy.rules.iter().filter(|r| &r.route == chosen).collect();
     if rules.is_empty() {
@@ -346,30 +454,39 @@ pub fn judge_chosen(
             .filter(|r| r.ended_by(at))
             .max_by_key(|r| r.until)
         {
-            return match retired_reason(policy, ended, at) {
-                Reason::TagRetired {
-                    on,
-                    replacement,
-                    requires,
-                    ..
-                } => ChosenVerdict::Retired {
-                    on,
-                    replacement,
-                    requires,
-                },
-                _ => ChosenVerdict::Retired {
-                    on: ended.until.unwrap_or(ended.from),
-                    replacement: None,
-                    requires: None,
-                },
+            let replacement = replacement_for(policy, ended, facts, at, place);
+            return ChosenVerdict::Retired {
+                rule: ended.id.clone(),
+                on: ended.until.unwrap_or(ended.from),
+                replacement: replacement.map(|r| r.route.clone()),
+                replacement_rule: replacement.map(|r| r.id.clone()),
             };
         }
         let from = rules.iter().map(|r| r.from).min().unwrap_or_default();
         return ChosenVerdict::NotYet { from };
     }
-    if let Some(ok) = in_force.iter().find(|r| fit(r, facts, at) == Fit::Fits) {
+    let fitting: Vec<&Rule> = in_force
+        .iter()
+        .copied()
+        .filter(|r| fit(r, facts, at) == Fit::Fits)
+        .collect();
+    if let Some(ok) = fitting
+        .iter()
+        .find(|r| availability(r, place, at).0 == Available::Yes)
+    {
         return ChosenVerdict::Fits {
             rule: ok.id.clone(),
+        };
+    }
+    if let Some((r, (available, Some(scope)))) = fitting
+        .iter()
+        .map(|r| (r, availability(r, place, at)))
+        .max_by_key(|(_, (a, _))| std::cmp::Reverse(*a))
+    {
+        return ChosenVerdict::Unavailable {
+            rule: r.id.clone(),
+            available,
+            restriction: Box::new(scope.clone()),
         };
     }
     let first = in_force[0];
@@ -396,6 +513,12 @@ pub enum Exclusion {
     /// The chosen route cannot carry this text at this date (retired, not yet, or wrong
     /// purpose), or no policy is known then.
     RouteUnavailable,
+    /// The route that fits this message does not exist where the Page or the person is
+    /// (or that is uncertain).
+    RegionUnavailable,
+    /// The window was started by an ad and may still be open (up to 7 days), but only its
+    /// first 24 hours are certain; planned only when the marketer opts in.
+    AdWindow,
     /// The person's quiet hours last until their route closes.
     QuietHours,
     /// At the sending rate their turn comes after their route closes.
@@ -404,13 +527,15 @@ pub enum Exclusion {
 
 impl Exclusion {
     /// Every reason, in display order.
-    pub const ALL: [Exclusion; 8] = [
+    pub const ALL: [Exclusion; 10] = [
         Exclusion::NoInteraction,
         Exclusion::WindowClosed,
         Exclusion::PromotionalOutsideWindow,
         Exclusion::HumanAgentOnly,
         Exclusion::TooLate,
         Exclusion::RouteUnavailable,
+        Exclusion::RegionUnavailable,
+        Exclusion::AdWindow,
         Exclusion::QuietHours,
         Exclusion::RateTooLow,
     ];
@@ -424,6 +549,8 @@ impl Exclusion {
             Exclusion::HumanAgentOnly => "human_agent_only",
             Exclusion::TooLate => "too_late",
             Exclusion::RouteUnavailable => "route_unavailable",
+            Exclusion::RegionUnavailable => "region_unavailable",
+            Exclusion::AdWindow => "ad_window",
             Exclusion::QuietHours => "quiet_hours",
             Exclusion::RateTooLow => "rate_too_low",
         }
@@ -442,6 +569,16 @@ pub fn example_outcome(
     use super::model::Expect;
     if fit(rule, facts, example.at) != Fit::Fits {
         return Expect::Fail;
+    }
+    // Examples that name no country are about content and dates, not regions.
+    if example.page_country.is_some() || example.recipient_country.is_some() {
+        let place = Place {
+            page: example.page_country,
+            recipient: example.recipient_country.or(example.page_country),
+        };
+        if availability(rule, &place, example.at).0 != Available::Yes {
+            return Expect::Fail;
+        }
     }
     if let Some(hours) = example.hours_since_interaction {
         let window = policy

@@ -14,6 +14,9 @@ pub enum WindowState {
     Open,
     /// Open, but closes within the horizon.
     Closing,
+    /// The certain part of a window started by an ad has passed, but Meta says such a window
+    /// "may last up to" 7 days: it may still be open, and nobody can tell.
+    MaybeOpen,
     /// The standard window has closed; a person may still answer under HUMAN_AGENT.
     HumanAgentOnly,
     /// Closed.
@@ -24,9 +27,10 @@ pub enum WindowState {
 
 impl WindowState {
     /// Every state, in display order.
-    pub const ALL: [WindowState; 5] = [
+    pub const ALL: [WindowState; 6] = [
         WindowState::Open,
         WindowState::Closing,
+        WindowState::MaybeOpen,
         WindowState::HumanAgentOnly,
         WindowState::Closed,
         WindowState::Unknown,
@@ -37,19 +41,20 @@ impl WindowState {
         match self {
             WindowState::Open => "open",
             WindowState::Closing => "closing",
+            WindowState::MaybeOpen => "maybe_open",
             WindowState::HumanAgentOnly => "human_agent_only",
             WindowState::Closed => "closed",
             WindowState::Unknown => "unknown",
         }
     }
 
-    /// Whether the standard window is open (closing included).
+    /// Whether the standard window is surely open (closing included).
     pub fn is_open(self) -> bool {
         matches!(self, WindowState::Open | WindowState::Closing)
     }
 }
 
-/// A person's last action.
+/// A person's action.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Interaction {
     /// When.
@@ -63,11 +68,15 @@ pub struct Interaction {
 pub struct WindowStatus {
     /// The state.
     pub state: WindowState,
-    /// When the standard window closes (or closed); `None` if it never opened.
+    /// When the standard window surely closes (or closed), as known at the instant; `None`
+    /// if no known action opened one.
     pub closes_at: Option<DateTime<Utc>>,
+    /// Until when a window started by an ad may still be open, when that is later than
+    /// `closes_at`.
+    pub maybe_until: Option<DateTime<Utc>>,
     /// Until when a person may still answer under HUMAN_AGENT, if that exists then.
     pub human_agent_until: Option<DateTime<Utc>>,
-    /// The policy version whose window length applies.
+    /// The policy version whose window length applies (that of the latest known action).
     pub version: Option<String>,
 }
 
@@ -77,10 +86,23 @@ pub fn version_for_action(policy: &ChannelPolicy, opened: DateTime<Utc>) -> Opti
     policy.version_at(opened).or(policy.versions.first())
 }
 
-/// When the standard window opened by `last` closes, if the action opens one.
-pub fn standard_window_end(policy: &ChannelPolicy, last: Interaction) -> Option<DateTime<Utc>> {
-    let secs = version_for_action(policy, last.at)?.window_secs(last.kind)?;
-    Some(last.at + Duration::seconds(secs))
+/// When the standard window opened by `x` surely closes, if the action opens one.
+pub fn standard_window_end(policy: &ChannelPolicy, x: Interaction) -> Option<DateTime<Utc>> {
+    let secs = version_for_action(policy, x.at)?.window_secs(x.kind)?;
+    Some(x.at + Duration::seconds(secs))
+}
+
+/// The longest the window opened by `x` may last (an ad-started window "up to 7 days").
+pub fn window_max_end(policy: &ChannelPolicy, x: Interaction) -> Option<DateTime<Utc>> {
+    let secs = version_for_action(policy, x.at)?.window_max_secs(x.kind)?;
+    Some(x.at + Duration::seconds(secs))
+}
+
+/// Until when a person may answer under HUMAN_AGENT after `x`, given the extension in force
+/// at the instant of evaluation (`None` when there is none, or the action does not count).
+pub fn human_agent_end(x: Interaction, human_hours: Option<u32>) -> Option<DateTime<Utc>> {
+    let h = human_hours?;
+    (x.kind != InteractionKind::Comment).then(|| x.at + Duration::hours(i64::from(h)))
 }
 
 /// The window of a person whose last action is `last`, seen at `at`. `horizon` decides
@@ -94,81 +116,131 @@ pub fn window_at(
     window_over(policy, last.as_slice(), at, horizon)
 }
 
-/// Sorted, merged `[start, end)` intervals.
-fn merged(mut v: Vec<(DateTime<Utc>, DateTime<Utc>)>) -> Vec<(DateTime<Utc>, DateTime<Utc>)> {
-    v.sort_unstable();
-    let mut out: Vec<(DateTime<Utc>, DateTime<Utc>)> = Vec::with_capacity(v.len());
-    for (s, e) in v {
-        match out.last_mut() {
-            Some(last) if s <= last.1 => last.1 = last.1.max(e),
-            _ => out.push((s, e)),
-        }
-    }
-    out
-}
-
-/// The window of a person with these interactions (any order), seen at `at`. Each action
-/// opens its own window; windows that overlap join into one, so a window closes at the end
-/// of the last overlapping one — what the person's history shows happened.
+/// The window of a person with these interactions (any order), seen at `at`, the way a plan
+/// made at `at` sees it: only actions at or before `at` count. Each action opens its own
+/// window; the person's window closes at the end of the latest of them.
+///
+/// This is Ventana's one definition of a window: the index, the counts, the plan and the
+/// timeline use it or are tested against an independent simulation that agrees with it.
 pub fn window_over(
     policy: &ChannelPolicy,
     interactions: &[Interaction],
     at: DateTime<Utc>,
     horizon: Duration,
 ) -> WindowStatus {
-    let Some(latest) = interactions
-        .iter()
-        .filter(|x| x.at <= at)
-        .max_by_key(|x| x.at)
-    else {
+    let known = || interactions.iter().filter(|x| x.at <= at);
+    let Some(latest) = known().max_by_key(|x| x.at) else {
         return WindowStatus {
             state: WindowState::Unknown,
             closes_at: None,
+            maybe_until: None,
             human_agent_until: None,
             version: None,
         };
     };
-    let version = version_for_action(policy, latest.at).map(|v| v.id.clone());
-    let open = merged(
-        interactions
-            .iter()
-            .filter_map(|x| Some((x.at, standard_window_end(policy, *x)?)))
-            .collect(),
-    );
-    let human = policy.human_agent_hours_at(at).map(|h| {
-        merged(
-            interactions
-                .iter()
-                .filter(|x| x.kind != InteractionKind::Comment)
-                .map(|x| (x.at, x.at + Duration::hours(i64::from(h))))
-                .collect(),
-        )
-    });
-    // The interval containing `at`, else the last one that ended by then.
-    let around = |v: &[(DateTime<Utc>, DateTime<Utc>)]| {
-        v.iter()
-            .find(|(s, e)| *s <= at && at < *e)
-            .or_else(|| v.iter().rfind(|(s, _)| *s <= at))
-            .map(|(_, e)| *e)
-    };
-    let closes_at = around(&open);
-    let human_agent_until = human.as_deref().and_then(around);
-    let state = match closes_at {
-        Some(end) if at < end => {
-            if end - at <= horizon {
-                WindowState::Closing
-            } else {
-                WindowState::Open
-            }
-        }
+    let human_hours = policy.human_agent_hours_at(at);
+    let closes_at = known()
+        .filter_map(|x| standard_window_end(policy, *x))
+        .max();
+    let max_end = known().filter_map(|x| window_max_end(policy, *x)).max();
+    let human_agent_until = known()
+        .filter_map(|x| human_agent_end(*x, human_hours))
+        .max();
+    let maybe_until = max_end.filter(|m| closes_at.is_none_or(|c| *m > c));
+    WindowStatus {
+        state: state_from_ends(at, horizon, closes_at, maybe_until, human_agent_until),
+        closes_at,
+        maybe_until,
+        human_agent_until,
+        version: version_for_action(policy, latest.at).map(|v| v.id.clone()),
+    }
+}
+
+/// The state at `at` of a person whose known windows end at these instants.
+pub fn state_from_ends(
+    at: DateTime<Utc>,
+    horizon: Duration,
+    closes_at: Option<DateTime<Utc>>,
+    maybe_until: Option<DateTime<Utc>>,
+    human_agent_until: Option<DateTime<Utc>>,
+) -> WindowState {
+    match closes_at {
+        Some(end) if at < end && end - at <= horizon => WindowState::Closing,
+        Some(end) if at < end => WindowState::Open,
+        _ if maybe_until.is_some_and(|m| at < m) => WindowState::MaybeOpen,
         _ if human_agent_until.is_some_and(|u| at < u) => WindowState::HumanAgentOnly,
         _ => WindowState::Closed,
-    };
-    WindowStatus {
-        state,
-        closes_at,
-        human_agent_until,
-        version,
+    }
+}
+
+/// What is known of a person's window during a [`Segment`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Stretch {
+    /// The standard window is surely open.
+    Open,
+    /// A window started by an ad may still be open.
+    MaybeOpen,
+    /// Only a human agent may answer.
+    HumanAgent,
+}
+
+/// A stretch of time `[from, to)` (unix seconds) during which what is known of a person's
+/// window does not change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Segment {
+    /// What is known.
+    pub stretch: Stretch,
+    /// First second.
+    pub from: i64,
+    /// First second after.
+    pub to: i64,
+    /// When this stretch ends as known during it: for `Open`, when the standard window
+    /// closes unless the person acts again (then `to == ends_at` unless a later action
+    /// extended it first).
+    pub ends_at: i64,
+    /// Whether the stretch runs out at `to` with no action then: the window really closes.
+    pub expires: bool,
+}
+
+/// A person's window over all time, as a plan made at each instant would see it: the
+/// stretches in which [`window_over`] gives `Open`/`Closing`, `MaybeOpen` or
+/// `HumanAgentOnly`, given the HUMAN_AGENT extension `human_hours` (the one in force at the
+/// instants of interest). `sorted` must be in time order. Outside every segment the person
+/// is closed (after their first action) or unknown (before it).
+pub fn segments(
+    policy: &ChannelPolicy,
+    sorted: &[Interaction],
+    human_hours: Option<u32>,
+    out: &mut Vec<Segment>,
+) {
+    let secs = |t: Option<DateTime<Utc>>| t.map_or(i64::MIN, |t| t.timestamp());
+    let (mut sure, mut maybe, mut human) = (i64::MIN, i64::MIN, i64::MIN);
+    for (i, x) in sorted.iter().enumerate() {
+        let a = x.at.timestamp();
+        let next = sorted.get(i + 1).map_or(i64::MAX, |n| n.at.timestamp());
+        sure = sure.max(secs(standard_window_end(policy, *x)));
+        maybe = maybe.max(secs(window_max_end(policy, *x))).max(sure);
+        human = human.max(secs(human_agent_end(*x, human_hours))).max(maybe);
+        if next <= a {
+            continue;
+        }
+        let clamp = |t: i64| t.clamp(a, next);
+        let bounds = [
+            (Stretch::Open, a, clamp(sure), sure),
+            (Stretch::MaybeOpen, clamp(sure), clamp(maybe), maybe),
+            (Stretch::HumanAgent, clamp(maybe), clamp(human), human),
+        ];
+        for (stretch, from, to, ends_at) in bounds {
+            if to > from {
+                out.push(Segment {
+                    stretch,
+                    from,
+                    to,
+                    ends_at,
+                    expires: to == ends_at && to < next,
+                });
+            }
+        }
     }
 }
 

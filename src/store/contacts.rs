@@ -401,6 +401,8 @@ pub struct IndexRow {
     pub last_at: Option<i64>,
     /// Its kind.
     pub last_kind: InteractionKind,
+    /// The export's country column, when it had a valid one.
+    pub country: Option<crate::policy::Country>,
 }
 
 /// A contact as the contacts table shows it.
@@ -451,7 +453,7 @@ impl super::Store {
     /// Calls `f` for every contact, in id order (the window index is built from this).
     pub fn each_index_row(&self, mut f: impl FnMut(IndexRow)) -> Result<(), StoreError> {
         let mut st = self.conn.prepare(
-            "SELECT id, channel, page_id, locale, last_at, last_kind, timezone
+            "SELECT id, channel, page_id, locale, last_at, last_kind, timezone, country
              FROM contacts ORDER BY id",
         )?;
         let mut rows = st.query([])?;
@@ -466,6 +468,7 @@ impl super::Store {
                     r.get_ref(5)?.as_str().map_err(rusqlite::Error::from)?,
                 ),
                 timezone: r.get(6)?,
+                country: r.get::<_, Option<String>>(7)?.and_then(|c| c.parse().ok()),
             });
         }
         Ok(())
@@ -539,6 +542,7 @@ impl super::Store {
                 [page],
             )?;
             n += tx.execute("DELETE FROM contacts WHERE page_id = ?1", [page])? as u64;
+            tx.execute("DELETE FROM pages WHERE id = ?1", [page])?;
         }
         tx.commit()?;
         Ok(n)

@@ -4,6 +4,7 @@
 mod campaigns;
 mod contacts;
 mod imports;
+mod pages;
 mod schema;
 
 use std::path::{Path, PathBuf};
@@ -15,6 +16,7 @@ pub use contacts::{
     ContactKey, ContactRecord, ContactRow, ContactWriter, IndexRow, Outcome, key_hash,
 };
 pub use imports::{ImportCounts, ImportMeta, ImportSummary, RejectRow, RejectWriter, finish};
+pub use pages::{PageEdit, PageRow};
 
 /// A database problem, as a sentence.
 #[derive(Debug, thiserror::Error)]

@@ -7,7 +7,7 @@ use rusqlite_migration::{M, Migrations};
 use super::StoreError;
 
 /// The schema version this build writes.
-pub const VERSION: i64 = 2;
+pub const VERSION: i64 = 3;
 
 const V1: &str = "
 -- One row per contact, unique by (channel, page_id, psid). IDs are text, never numbers:
@@ -132,8 +132,23 @@ WHEN EXISTS (SELECT 1 FROM campaigns WHERE id = NEW.campaign_id)
 BEGIN SELECT RAISE(ABORT, 'recipients cannot be added to an approved campaign'); END;
 ";
 
+const V3: &str = "
+-- Where a Page is: routes such as Utility Messages or paid marketing messages exist only in
+-- some countries. `username` makes m.me links; `timezone` is the Page's default zone.
+CREATE TABLE pages (
+    id       TEXT PRIMARY KEY,      -- the page_id contacts carry
+    name     TEXT,
+    username TEXT,
+    country  TEXT,                  -- ISO 3166-1 alpha-2, upper case
+    timezone TEXT                   -- IANA name
+) WITHOUT ROWID;
+
+-- A country column of the export (ISO 3166-1 alpha-2), when it had one.
+ALTER TABLE contacts ADD COLUMN country TEXT;
+";
+
 fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1), M::up(V2)])
+    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3)])
 }
 
 /// Brings the schema of `conn` to [`VERSION`], refusing a newer one.

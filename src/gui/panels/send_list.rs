@@ -102,6 +102,14 @@ fn pace_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine, commands: &mut 
         {
             commands.push(Command::SetHumanReply(human));
         }
+        let mut ads = state.send.include_ad_windows;
+        if ui
+            .checkbox(&mut ads, t("gui-send-ad-windows"))
+            .on_hover_text(t("gui-send-ad-windows-hint"))
+            .changed()
+        {
+            commands.push(Command::SetIncludeAdWindows(ads));
+        }
     });
     if pace != state.prefs.pace {
         commands.push(Command::SetPace(pace));

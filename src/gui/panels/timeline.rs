@@ -285,7 +285,10 @@ fn policy_changes(state: &AppState, engine: &Engine, view: TimelineView) -> Vec<
         for v in &cp.versions {
             let x = v.effective_at().timestamp() as f64;
             if x >= view.start && x <= view.end {
-                out.push((x, format!("{} · {}", format::channel(c), v.title)));
+                out.push((
+                    x,
+                    format!("{} · {}", format::channel(c), v.title.get(state.lang())),
+                ));
             }
         }
     }

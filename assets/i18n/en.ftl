@@ -54,6 +54,7 @@ route-sponsored = a Sponsored Message
 route-none = no route
 route-needs = { $route } (needs { $requires })
 route-legacy_template = a receipt or airline template (2016 rules)
+route-authentication_template = an approved Authentication template (one-time passcode)
 route-recurring_notification = a recurring notification
 region-no-page = { $route }: not available to Pages in { $country }. { $reason }
 region-no-recipient = { $route }: not available to people in { $country }. { $reason }

@@ -53,6 +53,7 @@ route-sponsored = un Mensaje Patrocinado
 route-none = ninguna ruta
 route-needs = { $route } (necesita { $requires })
 route-legacy_template = una plantilla de recibo o de vuelo (normas de 2016)
+route-authentication_template = una plantilla Authentication aprobada (código de un solo uso)
 route-recurring_notification = una notificación recurrente
 region-no-page = { $route }: no disponible para páginas de { $country }. { $reason }
 region-no-recipient = { $route }: no disponible para personas de { $country }. { $reason }

@@ -53,6 +53,7 @@ route-sponsored = un Messaggio Sponsorizzato
 route-none = nessun percorso
 route-needs = { $route } (serve { $requires })
 route-legacy_template = un modello di ricevuta o di volo (regole del 2016)
+route-authentication_template = un modello Authentication approvato (codice monouso)
 route-recurring_notification = una notifica ricorrente
 region-no-page = { $route }: non disponibile per le Pagine in { $country }. { $reason }
 region-no-recipient = { $route }: non disponibile per le persone in { $country }. { $reason }

@@ -277,6 +277,8 @@ pub enum Route {
     UtilityTemplate,
     /// A receipt or airline template beyond the window (2016).
     LegacyTemplate,
+    /// An approved WhatsApp Authentication template (one-time passcode).
+    AuthenticationTemplate,
     /// A One-Time Notification token.
     OneTimeNotification,
     /// Subscription messaging (2016–2020) or News Messaging.
@@ -319,6 +321,7 @@ impl fmt::Display for Route {
             Route::MessageTag(t) => write!(f, "message_tag:{t}"),
             Route::UtilityTemplate => f.write_str("utility_template"),
             Route::LegacyTemplate => f.write_str("legacy_template"),
+            Route::AuthenticationTemplate => f.write_str("authentication_template"),
             Route::OneTimeNotification => f.write_str("one_time_notification"),
             Route::Subscription => f.write_str("subscription"),
             Route::RecurringNotification => f.write_str("recurring_notification"),
@@ -345,6 +348,7 @@ impl FromStr for Route {
             "follow_up" => Ok(Route::FollowUp),
             "utility_template" => Ok(Route::UtilityTemplate),
             "legacy_template" => Ok(Route::LegacyTemplate),
+            "authentication_template" => Ok(Route::AuthenticationTemplate),
             "one_time_notification" => Ok(Route::OneTimeNotification),
             "subscription" => Ok(Route::Subscription),
             "recurring_notification" => Ok(Route::RecurringNotification),
@@ -353,8 +357,8 @@ impl FromStr for Route {
             "none" => Ok(Route::None),
             other => Err(format!(
                 "unknown route {other:?}: use standard, follow_up, message_tag:<TAG>, \
-                 utility_template, legacy_template, one_time_notification, subscription, \
-                 recurring_notification, paid_marketing, sponsored or none"
+                 utility_template, legacy_template, authentication_template, one_time_notification, \
+                 subscription, recurring_notification, paid_marketing, sponsored or none"
             )),
         }
     }
@@ -652,6 +656,7 @@ mod tests {
             "message_tag:HUMAN_AGENT",
             "utility_template",
             "legacy_template",
+            "authentication_template",
             "one_time_notification",
             "subscription",
             "recurring_notification",

@@ -225,6 +225,13 @@ pub fn segments(
             continue;
         }
         let clamp = |t: i64| t.clamp(a, next);
+        // The window runs out at `to` unless an action at that very instant renews it.
+        let renewed_at = |to: i64| {
+            sorted[i + 1..]
+                .iter()
+                .take_while(|y| y.at.timestamp() == to)
+                .any(|y| secs(standard_window_end(policy, *y)) > to)
+        };
         let bounds = [
             (Stretch::Open, a, clamp(sure), sure),
             (Stretch::MaybeOpen, clamp(sure), clamp(maybe), maybe),
@@ -237,7 +244,7 @@ pub fn segments(
                     from,
                     to,
                     ends_at,
-                    expires: to == ends_at && to < next,
+                    expires: stretch == Stretch::Open && to == ends_at && !renewed_at(to),
                 });
             }
         }

@@ -49,7 +49,8 @@ pub enum Command {
     Check(check::Args),
     /// Import contact exports (CSV, JSON) into the database.
     Import(import::Args),
-    /// Count open, closing, human-agent-only, closed and unknown windows at an instant.
+    /// Count open, closing, may-be-open (ad), human-agent-only, closed and unknown windows.
+    /// open + maybe_open + human_agent_only + closed + unknown = total.
     Windows(windows::Args),
     /// Plan a message over the contacts: route, deadline and send time for each, or why not.
     Plan(plan::Args),

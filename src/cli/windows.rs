@@ -45,6 +45,7 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
         ("cli-windows-total", c.total),
         ("cli-windows-open", c.open),
         ("cli-windows-closing", c.closing),
+        ("cli-windows-maybe", c.maybe_open),
         ("cli-windows-human", c.human_agent_only),
         ("cli-windows-closed", c.closed),
         ("cli-windows-unknown", c.unknown),

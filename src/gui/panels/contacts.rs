@@ -165,6 +165,13 @@ pub fn contacts_ui(
                                     &[("time", format::duration(i18n, lang, c - now).into())],
                                 )
                             }),
+                            WindowState::MaybeOpen => s.maybe_until.map(|c| {
+                                i18n.tr(
+                                    lang,
+                                    "gui-maybe-for",
+                                    &[("time", format::duration(i18n, lang, c - now).into())],
+                                )
+                            }),
                             WindowState::HumanAgentOnly => s.human_until.map(|c| {
                                 i18n.tr(
                                     lang,

@@ -176,6 +176,7 @@ fn counts_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine) {
     for (s, n) in [
         (WindowState::Open, c.open - c.closing),
         (WindowState::Closing, c.closing),
+        (WindowState::MaybeOpen, c.maybe_open),
         (WindowState::HumanAgentOnly, c.human_agent_only),
         (WindowState::Closed, c.closed),
         (WindowState::Unknown, c.unknown),

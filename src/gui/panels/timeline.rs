@@ -13,7 +13,8 @@ use crate::gui::command::Command;
 use crate::gui::format;
 use crate::gui::state::{AppState, TimelineView};
 use crate::i18n::format_count;
-use crate::policy::{Channel, InteractionKind, WindowState};
+use crate::policy::window::{Stretch, segments};
+use crate::policy::{Channel, WindowState};
 
 const LANE_HEIGHT: f32 = 18.0;
 const NAME_WIDTH: f32 = 170.0;
@@ -312,6 +313,7 @@ fn lanes_ui(
     let now = state.now().timestamp();
     let horizon = state.prefs.horizon().num_seconds();
     let mut missing = Vec::new();
+    let mut segs = Vec::new();
     egui::ScrollArea::vertical()
         .id_salt("lanes")
         .auto_shrink([false, false])
@@ -347,34 +349,34 @@ fn lanes_ui(
                     rect.top() + 3.0..=rect.bottom() - 3.0,
                 );
                 let cp = engine.policy.channel(ix.channel[i]);
-                let human_h = cp
-                    .and_then(|cp| cp.human_agent_hours_at(state.now()))
-                    .unwrap_or(0);
-                let mut tip = Vec::new();
-                for x in ix.interactions(i) {
-                    let s = x.at.timestamp();
-                    let end = cp.and_then(|cp| crate::policy::window::standard_window_end(cp, x));
-                    let end = end.map(|e| e.timestamp());
-                    if human_h > 0 && x.kind != InteractionKind::Comment {
-                        let from = end.unwrap_or(s);
-                        bar(
-                            &painter,
-                            lane,
-                            axis,
-                            from,
-                            s + 3600 * i64::from(human_h),
-                            format::state_color(WindowState::HumanAgentOnly).gamma_multiply(0.35),
-                        );
-                    }
-                    if let Some(e) = end {
-                        let closing = e > now && e - now <= horizon;
-                        let color = if closing {
-                            format::state_color(WindowState::Closing)
-                        } else {
-                            format::state_color(WindowState::Open)
+                let xs = ix.sorted_interactions(i);
+                // The contact's window over time as the policy defines it: what a plan made
+                // at each instant would know (the same segments the counts are built from).
+                if let Some(cp) = cp {
+                    segs.clear();
+                    let human = cp.human_agent_hours_at(state.now());
+                    segments(cp, &xs, human, &mut segs);
+                    for s in &segs {
+                        let color = match s.stretch {
+                            Stretch::Open if s.to > now && s.to - now <= horizon => {
+                                format::state_color(WindowState::Closing)
+                            }
+                            Stretch::Open => format::state_color(WindowState::Open),
+                            Stretch::MaybeOpen => {
+                                format::state_color(WindowState::MaybeOpen).gamma_multiply(0.6)
+                            }
+                            Stretch::HumanAgent => format::state_color(WindowState::HumanAgentOnly)
+                                .gamma_multiply(0.35),
                         };
-                        bar(&painter, lane, axis, s, e, color);
+                        bar(&painter, lane, axis, s.from, s.to, color);
                     }
+                }
+                let mut tip = Vec::new();
+                for x in &xs {
+                    let s = x.at.timestamp();
+                    let end = cp
+                        .and_then(|cp| crate::policy::window::standard_window_end(cp, *x))
+                        .map(|e| e.timestamp());
                     let dot = axis.x_from_time(s as f64);
                     if lane.x_range().contains(dot) {
                         painter.circle_filled(

@@ -357,9 +357,18 @@ impl ContactIndex {
 
     /// Every interaction of contact `i`, in time order.
     pub fn sorted_interactions(&self, i: usize) -> Vec<Interaction> {
-        let mut xs: Vec<Interaction> = self.interactions(i).collect();
-        xs.sort_by_key(|x| x.at);
+        let mut xs = Vec::new();
+        self.sorted_interactions_into(i, &mut xs);
         xs
+    }
+
+    /// [`ContactIndex::sorted_interactions`] into a buffer the caller reuses.
+    pub fn sorted_interactions_into(&self, i: usize, xs: &mut Vec<Interaction>) {
+        xs.clear();
+        xs.extend(self.interactions(i));
+        if xs.len() > 1 {
+            xs.sort_by_key(|x| x.at);
+        }
     }
 
     /// The latest interaction of contact `i`, if any.

@@ -38,50 +38,81 @@ impl Intervals {
 /// Open segments by the instant the window would close, for "closing within" counts.
 #[derive(Clone, Debug, Default)]
 struct Closings {
-    /// Segments that end when the window closes: `(closes_at, from)`, by `closes_at`.
-    natural: Vec<(i64, i64)>,
+    /// Segments that end when the window closes: `(closes_at, from, expires)`, by
+    /// `closes_at`; `expires` when no action renews the window at that instant.
+    natural: Vec<(i64, i64, bool)>,
+    /// `expired_before[k]`: how many of `natural[..k]` expire.
+    expired_before: Vec<u32>,
     /// The shortest natural segment: below it no segment starting after `t` can close by
     /// `t + span`, so no correction is needed.
     min_len: i64,
     /// Segments cut short by a later action that extended the window:
     /// `(closes_at as known then, from, to)`, by `closes_at`.
     cut: Vec<(i64, i64, i64)>,
-    /// Instants at which a window really closed (no action then), sorted.
-    expiries: Vec<i64>,
 }
 
 impl Closings {
     fn build(open: &[Segment]) -> Closings {
-        let mut natural: Vec<(i64, i64)> = Vec::new();
+        let mut natural: Vec<(i64, i64, bool)> = Vec::with_capacity(open.len());
         let mut cut = Vec::new();
         for s in open {
             if s.to == s.ends_at {
-                natural.push((s.ends_at, s.from));
+                natural.push((s.ends_at, s.from, s.expires));
             } else {
                 cut.push((s.ends_at, s.from, s.to));
             }
         }
-        natural.sort_unstable();
-        cut.sort_unstable();
-        let mut expiries: Vec<i64> = open.iter().filter(|s| s.expires).map(|s| s.to).collect();
-        expiries.sort_unstable();
-        Closings {
-            min_len: natural.iter().map(|(e, f)| e - f).min().unwrap_or(i64::MAX),
-            natural,
-            cut,
-            expiries,
+        natural.sort_unstable_by_key(|n| n.0);
+        cut.sort_unstable_by_key(|c| c.0);
+        let mut expired_before = Vec::with_capacity(natural.len() + 1);
+        let mut n = 0u32;
+        expired_before.push(0);
+        for (_, _, expires) in &natural {
+            n += u32::from(*expires);
+            expired_before.push(n);
         }
+        Closings {
+            min_len: natural
+                .iter()
+                .map(|(e, f, _)| e - f)
+                .min()
+                .unwrap_or(i64::MAX),
+            natural,
+            expired_before,
+            cut,
+        }
+    }
+
+    /// The ends of every open segment, sorted: the natural ones are already in order, and
+    /// only the few cut short need sorting before the merge.
+    fn sorted_ends(&self) -> Vec<i64> {
+        let mut cut: Vec<i64> = self.cut.iter().map(|(_, _, to)| *to).collect();
+        cut.sort_unstable();
+        let mut out = Vec::with_capacity(self.natural.len() + cut.len());
+        let (mut i, mut j) = (0, 0);
+        while i < self.natural.len() || j < cut.len() {
+            let take_natural =
+                j >= cut.len() || (i < self.natural.len() && self.natural[i].0 <= cut[j]);
+            if take_natural {
+                out.push(self.natural[i].0);
+                i += 1;
+            } else {
+                out.push(cut[j]);
+                j += 1;
+            }
+        }
+        out
     }
 
     /// Contacts whose window is open at `t` and, as known at `t`, closes in `(lo, hi]`
     /// (with `t <= lo`).
     fn closing_in(&self, t: i64, lo: i64, hi: i64) -> u64 {
-        let a = self.natural.partition_point(|&(e, _)| e <= lo);
-        let b = self.natural.partition_point(|&(e, _)| e <= hi);
+        let a = self.natural.partition_point(|&(e, _, _)| e <= lo);
+        let b = self.natural.partition_point(|&(e, _, _)| e <= hi);
         let mut n = (b - a) as u64;
         if hi - t > self.min_len {
             // A segment that starts after `t` is not open at `t`.
-            n -= self.natural[a..b].iter().filter(|(_, f)| *f > t).count() as u64;
+            n -= self.natural[a..b].iter().filter(|(_, f, _)| *f > t).count() as u64;
         }
         let a = self.cut.partition_point(|&(e, _, _)| e <= lo);
         let b = self.cut.partition_point(|&(e, _, _)| e <= hi);
@@ -93,8 +124,9 @@ impl Closings {
 
     /// Windows that closed in `[lo, hi)`.
     fn ends_in(&self, lo: i64, hi: i64) -> u64 {
-        (self.expiries.partition_point(|&e| e < hi) - self.expiries.partition_point(|&e| e < lo))
-            as u64
+        let a = self.natural.partition_point(|&(e, _, _)| e < lo);
+        let b = self.natural.partition_point(|&(e, _, _)| e < hi);
+        u64::from(self.expired_before[b] - self.expired_before[a])
     }
 }
 
@@ -300,36 +332,45 @@ impl GroupWindows {
         let mut human: Vec<Vec<(i64, i64)>> = vec![Vec::new(); human_hours.len()];
         let mut first_at = Vec::with_capacity(members.len());
         let mut segs = Vec::new();
+        let mut xs = Vec::new();
         for &p in members {
-            let xs = ix.sorted_interactions(p);
+            ix.sorted_interactions_into(p, &mut xs);
             if let Some(first) = xs.first() {
                 first_at.push(first.at.timestamp());
             }
-            segs.clear();
-            segments(cp, &xs, None, &mut segs);
-            for s in &segs {
-                match s.stretch {
-                    Stretch::Open => open.push(*s),
-                    Stretch::MaybeOpen => maybe.push((s.from, s.to)),
-                    Stretch::HumanAgent => {}
+            // The open and may-be-open stretches do not depend on the human-agent length, so
+            // the first length's segments give them too.
+            for (k, h) in human_hours.iter().map(Some).chain([None]).enumerate() {
+                if k > 0 && h.is_none() {
+                    break;
                 }
-            }
-            for (h, out) in human_hours.iter().zip(human.iter_mut()) {
                 segs.clear();
-                segments(cp, &xs, Some(*h), &mut segs);
-                out.extend(
-                    segs.iter()
-                        .filter(|s| s.stretch == Stretch::HumanAgent)
-                        .map(|s| (s.from, s.to)),
-                );
+                segments(cp, &xs, h.copied(), &mut segs);
+                for s in &segs {
+                    match s.stretch {
+                        Stretch::Open if k == 0 => open.push(*s),
+                        Stretch::MaybeOpen if k == 0 => maybe.push((s.from, s.to)),
+                        Stretch::HumanAgent => {
+                            if let Some(v) = human.get_mut(k) {
+                                v.push((s.from, s.to));
+                            }
+                        }
+                        _ => {}
+                    }
+                }
             }
         }
         first_at.sort_unstable();
-        let open_pairs: Vec<(i64, i64)> = open.iter().map(|s| (s.from, s.to)).collect();
+        let closings = Closings::build(&open);
+        let mut starts: Vec<i64> = open.iter().map(|s| s.from).collect();
+        starts.sort_unstable();
         GroupWindows {
             total: members.len() as u64,
-            open: Intervals::from_pairs(&open_pairs),
-            closings: Closings::build(&open),
+            open: Intervals {
+                starts,
+                ends: closings.sorted_ends(),
+            },
+            closings,
             maybe: Intervals::from_pairs(&maybe),
             human: human_hours
                 .into_iter()

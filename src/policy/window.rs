@@ -214,12 +214,21 @@ pub fn segments(
     out: &mut Vec<Segment>,
 ) {
     let secs = |t: Option<DateTime<Utc>>| t.map_or(i64::MIN, |t| t.timestamp());
+    // The sure and the longest end of the window `x` opens, from one version lookup.
+    let ends = |x: &Interaction| {
+        let a = x.at.timestamp();
+        version_for_action(policy, x.at).map_or((i64::MIN, i64::MIN), |v| {
+            let sure = v.window_secs(x.kind).map_or(i64::MIN, |s| a + s);
+            (sure, v.window_max_secs(x.kind).map_or(sure, |s| a + s))
+        })
+    };
     let (mut sure, mut maybe, mut human) = (i64::MIN, i64::MIN, i64::MIN);
     for (i, x) in sorted.iter().enumerate() {
         let a = x.at.timestamp();
         let next = sorted.get(i + 1).map_or(i64::MAX, |n| n.at.timestamp());
-        sure = sure.max(secs(standard_window_end(policy, *x)));
-        maybe = maybe.max(secs(window_max_end(policy, *x))).max(sure);
+        let (s, m) = ends(x);
+        sure = sure.max(s);
+        maybe = maybe.max(m).max(sure);
         human = human.max(secs(human_agent_end(*x, human_hours))).max(maybe);
         if next <= a {
             continue;
@@ -230,7 +239,7 @@ pub fn segments(
             sorted[i + 1..]
                 .iter()
                 .take_while(|y| y.at.timestamp() == to)
-                .any(|y| secs(standard_window_end(policy, *y)) > to)
+                .any(|y| ends(y).0 > to)
         };
         let bounds = [
             (Stretch::Open, a, clamp(sure), sure),

@@ -37,6 +37,7 @@ reason-fits-route = Outside the { $hours }-hour window, send it as { $route }.
 reason-retired = { $tag } was retired on { $date }: send it as { $replacement } or inside the window.
 reason-retired-inside = { $tag } was retired on { $date }: send it inside the window.
 reason-promotional = Promotional content: no message tag may carry it, so send it only inside the { $hours }-hour window.
+reason-feedback = A survey, poll or review request: message tags may not carry it, so send it inside the { $hours }-hour window, or through a route made for feedback where one is listed below.
 reason-alternatives = Routes that need setting up first: { $routes }.
 reason-no-route = No route carries { $purpose } outside the window: send it inside the { $hours }-hour window.
 reason-unchecked = The text was not checked, so Ventana suggests no route outside the { $hours }-hour window.

@@ -36,6 +36,7 @@ reason-fits-route = Fuera de la ventana de { $hours } horas, envíalo como { $ro
 reason-retired = { $tag } se retiró el { $date }: envíalo como { $replacement } o dentro de la ventana.
 reason-retired-inside = { $tag } se retiró el { $date }: envíalo dentro de la ventana.
 reason-promotional = Contenido promocional: ninguna etiqueta puede llevarlo, así que envíalo solo dentro de la ventana de { $hours } horas.
+reason-feedback = Una petición de encuesta, votación o reseña: las etiquetas de mensaje no pueden llevarla, así que envíalo dentro de la ventana de { $hours } horas, o por una vía pensada para opiniones si abajo figura alguna.
 reason-alternatives = Rutas que hay que configurar antes: { $routes }.
 reason-no-route = Ninguna ruta lleva { $purpose } fuera de la ventana: envíalo dentro de la ventana de { $hours } horas.
 reason-unchecked = El texto no se revisó, así que Ventana no sugiere rutas fuera de la ventana de { $hours } horas.

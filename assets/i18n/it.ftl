@@ -36,6 +36,7 @@ reason-fits-route = Fuori dalla finestra di { $hours } ore, invialo come { $rout
 reason-retired = { $tag } è stato ritirato il { $date }: invialo come { $replacement } o dentro la finestra.
 reason-retired-inside = { $tag } è stato ritirato il { $date }: invialo dentro la finestra.
 reason-promotional = Contenuto promozionale: nessun tag può trasportarlo, quindi invialo solo dentro la finestra di { $hours } ore.
+reason-feedback = Una richiesta di sondaggio, voto o recensione: i tag dei messaggi non possono trasportarla, quindi invialo dentro la finestra di { $hours } ore, o con un percorso pensato per i feedback se ne è elencato uno qui sotto.
 reason-alternatives = Percorsi da attivare prima: { $routes }.
 reason-no-route = Nessun percorso trasporta { $purpose } fuori dalla finestra: invialo dentro la finestra di { $hours } ore.
 reason-unchecked = Il testo non è stato controllato, quindi Ventana non suggerisce percorsi fuori dalla finestra di { $hours } ore.

@@ -621,6 +621,10 @@ fn reason_sentence(
                 ],
             ),
         },
+        // A survey prompt is what only the Customer Feedback Template may carry.
+        Reason::PromotionalOnlyInside if analysis.purpose == Some(Purpose::Feedback) => {
+            i18n.tr(lang, "reason-feedback", &[("hours", hours)])
+        }
         Reason::PromotionalOnlyInside => i18n.tr(lang, "reason-promotional", &[("hours", hours)]),
         Reason::NoRouteForPurpose { purpose } => i18n.tr(
             lang,

@@ -99,7 +99,7 @@ fn the_same_update_without_coupon_follows_the_policy_of_its_date() {
     let v = at("2026-11-22T10:00:00Z");
     assert_eq!(v["suggested_route"], "standard");
     let reason = v["route_reason"].as_str().unwrap();
-    assert!(reason.contains("country is not set"), "{reason}");
+    assert!(reason.contains("country is not known"), "{reason}");
 }
 
 #[test]

@@ -400,3 +400,68 @@ fn a_promotion_is_planned_approved_and_exported_from_the_send_list() {
     let history = &ui.harness.state().state.send.history;
     assert_eq!(history[0].exports.len(), 4, "{:?}", history[0].exports);
 }
+
+#[test]
+fn a_page_set_to_the_united_states_reaches_closed_windows_by_utility_template() {
+    let mut ui = app_with(Tab::Pages, true);
+    let pages = ui.harness.state().state.pages.clone();
+    let countries: Vec<Option<String>> = pages
+        .iter()
+        .map(|p| p.country.map(|c| c.code().to_string()))
+        .collect();
+    assert_eq!(countries, [Some("IT".into()), Some("ES".into())]);
+    ui.harness
+        .get_by_label_contains("decides which routes exist");
+
+    // The composer, for both demo Pages (Italy and Spain): no Utility template anywhere.
+    let order = "Your order #4521 has shipped and arrives on Tuesday.";
+    ui.harness.state_mut().apply(Command::SetText(order.into()));
+    ui.harness.state_mut().apply(Command::SetTab(Tab::Composer));
+    ui.settle();
+    let reach = ui.harness.state().state.composer.reach.clone().unwrap();
+    assert!(
+        reach
+            .by_route
+            .iter()
+            .all(|(r, _)| r.to_string() == "standard")
+    );
+    assert!(
+        reach
+            .excluded
+            .iter()
+            .any(|(e, n)| *e == ventana::policy::Exclusion::RegionUnavailable && *n > 0)
+    );
+    // Two Pages in two countries: one verdict cannot name either, so it is the conservative one.
+    assert!(ui.harness.get_all_by_label("uncertain here").count() >= 3);
+
+    // Tienda Sol moves to the United States.
+    let id = pages[1].id.clone();
+    let mut draft = ventana::gui::state::PageDraft::of(&pages[1]);
+    draft.country = "US".parse().ok();
+    ui.harness.state_mut().apply(Command::SetTab(Tab::Pages));
+    ui.harness
+        .state_mut()
+        .apply(Command::EditPage(id.clone(), draft));
+    ui.settle();
+    let save = ui
+        .harness
+        .get_all_by_role_and_label(Role::Button, "Save")
+        .find(|n| !egui_kittest::kittest::NodeT::accesskit_node(n).is_disabled())
+        .unwrap();
+    save.click();
+    ui.settle();
+    let st = &ui.harness.state().state;
+    assert_eq!(
+        st.pages.iter().find(|p| p.id == id).unwrap().country,
+        "US".parse().ok()
+    );
+    ui.harness.state_mut().apply(Command::SetTab(Tab::Composer));
+    ui.settle();
+    let reach = ui.harness.state().state.composer.reach.clone().unwrap();
+    let utility = reach
+        .by_route
+        .iter()
+        .find(|(r, _)| r.to_string() == "utility_template")
+        .map(|(_, n)| *n);
+    assert!(utility.is_some_and(|n| n > 0), "{reach:?}");
+}

@@ -107,6 +107,59 @@ impl VentanaApp {
         app
     }
 
+    /// Saves a Page's edits; a bad time zone or username stays in the draft with a sentence.
+    fn save_page(&mut self, id: &str) {
+        let Some(draft) = self.state.page_drafts.get(id).cloned() else {
+            return;
+        };
+        let lang = self.state.lang();
+        let i18n = &self.engine.i18n;
+        let blank = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_string());
+        let tz = match blank(&draft.tz) {
+            Some(z) => match crate::import::time::parse_zone(&z) {
+                Ok(zone) => Some(zone.name().to_string()),
+                Err(_) => {
+                    let msg = i18n.tr(lang, "gui-pages-bad-tz", &[("zone", z.into())]);
+                    self.page_error(id, msg);
+                    return;
+                }
+            },
+            None => None,
+        };
+        let username = blank(&draft.username).map(|u| u.trim_start_matches('@').to_string());
+        if username
+            .as_deref()
+            .is_some_and(|u| !u.chars().all(|c| c.is_ascii_alphanumeric() || c == '.'))
+        {
+            let msg = i18n.t(lang, "gui-pages-bad-username");
+            self.page_error(id, msg);
+            return;
+        }
+        let edit = crate::store::PageEdit {
+            name: blank(&draft.name),
+            username,
+            country: draft.country,
+            timezone: tz,
+        };
+        let Some(store) = &self.store else {
+            return;
+        };
+        match store.set_page(id, &edit) {
+            Ok(()) => {
+                self.state.page_drafts.remove(id);
+                self.state.status_key = Some("gui-pages-saved");
+                self.reload();
+            }
+            Err(e) => self.page_error(id, e.to_string()),
+        }
+    }
+
+    fn page_error(&mut self, id: &str, msg: String) {
+        if let Some(d) = self.state.page_drafts.get_mut(id) {
+            d.error = Some(msg);
+        }
+    }
+
     fn reload(&mut self) {
         self.state.loading = true;
         self.jobs
@@ -192,6 +245,7 @@ impl VentanaApp {
                 self.state.loading = false;
                 self.state.all = Some((l.index, l.windows));
                 self.state.last_import = l.last_import;
+                self.state.pages = l.pages;
                 self.state.rows_cache.clear();
                 self.state.data = None;
                 self.views += 1;
@@ -563,6 +617,10 @@ impl VentanaApp {
             }
             Command::SetHumanReply(h) => self.state.send.human_reply = h,
             Command::SetIncludeAdWindows(on) => self.state.send.include_ad_windows = on,
+            Command::EditPage(id, draft) => {
+                self.state.page_drafts.insert(id, draft);
+            }
+            Command::SavePage(id) => self.save_page(&id),
             Command::SetPace(p) => self.state.prefs.pace = p,
             Command::ShowExcluded(x) => self.state.send.show_excluded = x,
             Command::SetCampaignName(n) => self.state.send.name = n,
@@ -756,6 +814,7 @@ impl VentanaApp {
                 Tab::SendList => {
                     panels::send_list::send_list_ui(ui, &self.state, &self.engine, &mut commands)
                 }
+                Tab::Pages => panels::pages::pages_ui(ui, &self.state, &self.engine, &mut commands),
             }
         });
         panels::import::import_ui(ui, &self.state, i18n, &mut commands);

@@ -96,4 +96,8 @@ pub enum Command {
     Export,
     /// Export a past campaign again.
     ExportCampaign(i64),
+    /// Edit a Page in the Pages tab (not saved yet).
+    EditPage(String, super::state::PageDraft),
+    /// Save the edits of a Page.
+    SavePage(String),
 }

@@ -96,6 +96,8 @@ pub struct Loaded {
     pub windows: Arc<Windows>,
     /// The latest import.
     pub last_import: Option<ImportSummary>,
+    /// The Pages, with their contact counts.
+    pub pages: Vec<crate::store::PageRow>,
 }
 
 /// The channel jobs report on, and a way to wake the UI.
@@ -177,10 +179,12 @@ impl Jobs {
                     .map_err(|e| e.to_string())?
                     .into_iter()
                     .next();
+                let pages = pages_with_counts(&ix, store.page_table().map_err(|e| e.to_string())?);
                 Ok(Box::new(Loaded {
                     index: Arc::new(ix),
                     windows: Arc::new(windows),
                     last_import,
+                    pages,
                 }))
             })())
         });
@@ -454,6 +458,33 @@ fn load_demo(db: &Path) -> Result<Option<DateTime<Utc>>, String> {
     let _ = std::fs::remove_dir_all(&dir);
     result?;
     Ok(DEMO_NOW.parse().ok())
+}
+
+/// The Pages table's rows and every Page the contacts refer to, with their contact counts
+/// (from the index, without a pass over the database).
+fn pages_with_counts(
+    ix: &ContactIndex,
+    table: Vec<crate::store::PageRow>,
+) -> Vec<crate::store::PageRow> {
+    let mut counts = vec![0u64; ix.pages.len()];
+    for p in &ix.page {
+        if let Some(n) = counts.get_mut(*p as usize) {
+            *n += 1;
+        }
+    }
+    let mut out = table;
+    for (id, n) in ix.pages.iter().zip(counts) {
+        match out.iter_mut().find(|p| &p.id == id) {
+            Some(p) => p.contacts = n,
+            None => out.push(crate::store::PageRow {
+                id: id.clone(),
+                contacts: n,
+                ..Default::default()
+            }),
+        }
+    }
+    out.sort_by(|a, b| a.id.cmp(&b.id));
+    out
 }
 
 fn remove_demo(db: &Path) -> Result<Option<DateTime<Utc>>, String> {

@@ -19,7 +19,7 @@ use crate::plan::schedule::Pace;
 use crate::plan::zone::QuietHours;
 use crate::plan::{ContactIndex, Plan, Reach, Summary, WindowCounts, Windows};
 use crate::policy::{Channel, Route, WindowState};
-use crate::store::{CampaignSummary, ContactRow, ImportSummary};
+use crate::store::{CampaignSummary, ContactRow, ImportSummary, PageRow};
 
 /// The tabs of the main window.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,6 +33,8 @@ pub enum Tab {
     Composer,
     /// The plan: who gets the message, when, by which route; approve and export.
     SendList,
+    /// The Pages: where each is, its name, username and time zone.
+    Pages,
 }
 
 /// Preferences kept between runs (eframe storage).
@@ -402,6 +404,47 @@ pub struct AppState {
     pub search_ids: Option<Arc<Vec<i64>>>,
     /// The Send list tab.
     pub send: SendState,
+    /// The Pages, as saved, with their contact counts.
+    pub pages: Vec<PageRow>,
+    /// Edits of Pages not saved yet, by Page id.
+    pub page_drafts: BTreeMap<String, PageDraft>,
+}
+
+/// A Page being edited in the Pages tab.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PageDraft {
+    /// Name.
+    pub name: String,
+    /// Username for m.me links.
+    pub username: String,
+    /// Country.
+    pub country: Option<crate::policy::Country>,
+    /// Time zone (IANA name).
+    pub tz: String,
+    /// The text typed in the country search.
+    pub search: String,
+    /// Why the last save was refused.
+    pub error: Option<String>,
+}
+
+impl PageDraft {
+    /// Whether two drafts say the same of the Page (the search text aside).
+    pub fn same_facts(&self, other: &PageDraft) -> bool {
+        (&self.name, &self.username, self.country, &self.tz)
+            == (&other.name, &other.username, other.country, &other.tz)
+    }
+
+    /// The draft of a Page as saved.
+    pub fn of(p: &PageRow) -> PageDraft {
+        PageDraft {
+            name: p.name.clone().unwrap_or_default(),
+            username: p.username.clone().unwrap_or_default(),
+            country: p.country,
+            tz: p.timezone.clone().unwrap_or_default(),
+            search: String::new(),
+            error: None,
+        }
+    }
 }
 
 impl AppState {
@@ -427,6 +470,8 @@ impl AppState {
             status: None,
             search_ids: None,
             send: SendState::default(),
+            pages: Vec::new(),
+            page_drafts: BTreeMap::new(),
         }
     }
 

@@ -53,6 +53,13 @@ static TABLE: LazyLock<CountryTable> = LazyLock::new(|| {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Country([u8; 2]);
 
+/// Every country Ventana knows, by code.
+pub fn all_countries() -> Vec<Country> {
+    let mut all: Vec<Country> = TABLE.names.keys().map(|k| Country(*k)).collect();
+    all.sort();
+    all
+}
+
 impl Country {
     /// The two-letter code.
     pub fn code(&self) -> &str {

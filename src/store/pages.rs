@@ -64,6 +64,24 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// The rows of the Pages table alone (no contact counts): cheap at any size.
+    pub fn page_table(&self) -> Result<Vec<PageRow>, StoreError> {
+        let mut st = self
+            .conn
+            .prepare("SELECT id, name, username, country, timezone FROM pages ORDER BY id")?;
+        let rows = st.query_map([], |r| {
+            Ok(PageRow {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                username: r.get(2)?,
+                country: country_of(r.get(3)?),
+                timezone: r.get(4)?,
+                contacts: 0,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     /// One Page, if the table or a contact knows it.
     pub fn page(&self, id: &str) -> Result<Option<PageRow>, StoreError> {
         Ok(self.pages()?.into_iter().find(|p| p.id == id))

@@ -35,6 +35,10 @@ pub fn composer_ui(
                 {
                     commands.push(Command::SetTab(crate::gui::state::Tab::SendList));
                 }
+                if let Some(r) = &state.composer.report {
+                    ui.separator();
+                    routes_ui(ui, r, engine, lang);
+                }
             });
     });
 }
@@ -275,6 +279,77 @@ fn advice_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine) {
     if let Some(src) = &r.source {
         ui.hyperlink_to(RichText::new(t("gui-source")).small(), src);
     }
+}
+
+/// Where the verdict holds, and every route outside the window: whether it fits the text
+/// and whether it exists for the Page and the person (with why not, on hover).
+fn routes_ui(ui: &mut egui::Ui, r: &crate::compliance::Report, engine: &Engine, lang: Lang) {
+    use crate::policy::{Available, Fit, WindowNeed};
+    let i18n = &engine.i18n;
+    let t = |k: &str| i18n.t(lang, k);
+    let country = |c: Option<crate::policy::Country>| {
+        c.map_or_else(|| t("gui-country-unknown"), |c| c.name(lang).to_string())
+    };
+    ui.add_space(6.0);
+    ui.label(
+        RichText::new(i18n.tr(
+            lang,
+            "gui-place",
+            &[
+                ("page", country(r.page_country).into()),
+                ("person", country(r.recipient_country).into()),
+            ],
+        ))
+        .strong(),
+    );
+    if r.page_country.is_none() {
+        ui.label(RichText::new(t("gui-place-unknown-hint")).small().weak());
+    }
+    egui::CollapsingHeader::new(t("gui-routes-outside"))
+        .id_salt("composer-routes")
+        .default_open(true)
+        .show(ui, |ui| {
+            egui::Grid::new("composer-routes-grid")
+                .num_columns(3)
+                .spacing([8.0, 3.0])
+                .show(ui, |ui| {
+                    let mut seen: Vec<&Route> = Vec::new();
+                    for o in r.routes.iter().filter(|o| o.window != WindowNeed::Inside) {
+                        if seen.contains(&&o.route) {
+                            continue;
+                        }
+                        seen.push(&o.route);
+                        ui.label(route_label(&o.route, lang, engine));
+                        let fits = o.fit == Fit::Fits;
+                        ui.label(if fits {
+                            t("gui-route-fits")
+                        } else {
+                            t("gui-route-does-not-fit")
+                        });
+                        let (key, color) = match o.available {
+                            Available::Yes => (
+                                "gui-route-here",
+                                format::state_color(crate::policy::WindowState::Open),
+                            ),
+                            Available::Uncertain => {
+                                ("gui-route-uncertain", severity_color(Severity::Warn))
+                            }
+                            Available::No => {
+                                ("gui-route-not-here", severity_color(Severity::Block))
+                            }
+                        };
+                        let badge = ui.label(
+                            RichText::new(t(key))
+                                .color(egui::Color32::WHITE)
+                                .background_color(color),
+                        );
+                        if let Some(why) = &o.unavailable_reason {
+                            badge.on_hover_text(&why.explanation);
+                        }
+                        ui.end_row();
+                    }
+                });
+        });
 }
 
 fn reach_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine, lang: Lang) {

@@ -4,6 +4,7 @@ pub mod composer;
 pub mod contacts;
 pub mod filters;
 pub mod import;
+pub mod pages;
 pub mod send_list;
 pub mod timeline;
 pub mod top_bar;

@@ -217,6 +217,22 @@ impl I18n {
     }
 }
 
+/// Names of the languages the detector can name, by ISO 639-3 code: English, Italian,
+/// Spanish (Unicode CLDR).
+const LANGUAGE_NAMES: &str = include_str!("../assets/i18n/languages.tsv");
+
+/// The name of the language with ISO 639-3 `code` in `lang` ("francese"); the code itself
+/// when it is not known.
+pub fn language_name(code: &str, lang: Lang) -> String {
+    LANGUAGE_NAMES
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| l.split('\t').collect::<Vec<_>>())
+        .find(|cols| cols.first() == Some(&code))
+        .and_then(|cols| cols.get(1 + lang.index()).map(|s| s.to_string()))
+        .unwrap_or_else(|| code.to_string())
+}
+
 /// A calendar day in the language's usual style: 2026-04-27, 27/04/2026, 27/04/2026.
 pub fn format_date(lang: Lang, day: NaiveDate) -> String {
     match lang {

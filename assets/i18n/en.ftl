@@ -21,6 +21,7 @@ cue-link = “{ $excerpt }” is a link: not promotional by itself, but check wh
 
 ## Findings about the message as a whole.
 finding-language = Not checked for this language ({ $name }): Ventana checks English, Italian and Spanish. Read it yourself before sending it outside the window.
+finding-language-part = Part of this text (about { $percent } %) is in { $name }, which Ventana does not check: only the { $checked } part was judged. Read the rest yourself before sending it outside the window.
 finding-length-chars = The text has { $count } characters; { $channel } accepts at most { $limit }: shorten it from here on.
 finding-length-bytes = The text takes { $count } bytes; { $channel } accepts at most { $limit }: shorten it from here on.
 finding-unknown_tag = { $tag } is not a { $channel } tag. Known tags: { $known }.

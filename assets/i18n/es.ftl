@@ -20,6 +20,7 @@ cue-link = «{ $excerpt }» es un enlace: no es promocional por sí mismo, pero 
 
 ## Avisos sobre el mensaje entero.
 finding-language = No revisado para este idioma ({ $name }): Ventana revisa inglés, italiano y español. Léelo tú antes de enviarlo fuera de la ventana.
+finding-language-part = Una parte de este texto (alrededor del { $percent } %) está en { $name }, que Ventana no revisa: solo se juzgó la parte en { $checked }. Lee el resto antes de enviarlo fuera de la ventana.
 finding-length-chars = El texto tiene { $count } caracteres; { $channel } acepta como máximo { $limit }: acórtalo a partir de aquí.
 finding-length-bytes = El texto ocupa { $count } bytes; { $channel } acepta como máximo { $limit }: acórtalo a partir de aquí.
 finding-unknown_tag = { $tag } no es una etiqueta de { $channel }. Etiquetas conocidas: { $known }.

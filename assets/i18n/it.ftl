@@ -20,6 +20,7 @@ cue-link = “{ $excerpt }” è un link: non è promozionale di per sé, ma con
 
 ## Rilievi sull'intero messaggio.
 finding-language = Non controllato per questa lingua ({ $name }): Ventana controlla inglese, italiano e spagnolo. Rileggilo tu prima di inviarlo fuori dalla finestra.
+finding-language-part = Una parte di questo testo (circa il { $percent } %) è in { $name }, che Ventana non controlla: è stata giudicata solo la parte in { $checked }. Rileggi il resto prima di inviarlo fuori dalla finestra.
 finding-length-chars = Il testo ha { $count } caratteri; { $channel } ne accetta al massimo { $limit }: accorcialo da qui in poi.
 finding-length-bytes = Il testo occupa { $count } byte; { $channel } ne accetta al massimo { $limit }: accorcialo da qui in poi.
 finding-unknown_tag = { $tag } non è un tag di { $channel }. Tag noti: { $known }.

@@ -142,7 +142,7 @@ fn human(engine: &ventana::Engine, r: &Report, lang: Lang) -> String {
     let lang_name = match r.language.as_str() {
         "en" | "it" | "es" => t(&format!("lang-{}", r.language)),
         "und" => t("lang-und"),
-        other => other.to_string(),
+        other => ventana::i18n::language_name(other, lang),
     };
     out.push_str(&format!("{}: {lang_name}\n", t("cli-language")));
     let promo = match r.promotional {

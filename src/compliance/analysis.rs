@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::language::{self, Detected};
+use super::language::{self, Detected, ForeignPart};
 use super::lexicon::{Folded, Hit, Lexicon, Signal};
 use super::{Category, Lexicons, placeholder};
 use crate::policy::Purpose;
@@ -47,6 +47,8 @@ pub struct Analysis {
     pub promotional: Option<bool>,
     /// What the text is for (`None` when not checked).
     pub purpose: Option<Purpose>,
+    /// A part of the text in a language Ventana does not check (only the rest was judged).
+    pub foreign: Option<ForeignPart>,
     /// Scores of every purpose, summing to 1.
     pub purpose_scores: Vec<(Purpose, f32)>,
 }
@@ -60,6 +62,20 @@ pub fn analyze(text: &str, lexicons: &Lexicons) -> Analysis {
         stop[i] = lex.stopword_hits(folded_blank.words());
     }
     let detected = language::detect(&blanked, &folded_blank, stop);
+    // A text judged in a checked language may still hold a part in another one.
+    let foreign = match detected {
+        Detected::Supported { .. } => language::foreign_part(&blanked, |part| {
+            let folded = Folded::new(part);
+            lexicons
+                .langs
+                .iter()
+                .map(|l| l.stopword_hits(folded.words()))
+                .max()
+                .unwrap_or(0)
+        })
+        .filter(|f| f.share >= 0.15),
+        _ => None,
+    };
 
     let folded = Folded::new(text);
     let mut used: Vec<&Lexicon> = vec![&lexicons.common];
@@ -145,6 +161,7 @@ pub fn analyze(text: &str, lexicons: &Lexicons) -> Analysis {
         promo_evidence: evidence,
         promo_score,
         purpose_scores,
+        foreign,
     }
 }
 

@@ -2,6 +2,9 @@
 //! too little text to tell. Function-word counts from the lexicons decide among the three
 //! supported languages; whatlang's trigram model tells them apart from every other language.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use serde::Serialize;
 use whatlang::Lang as WLang;
 
@@ -68,6 +71,321 @@ fn to_supported(l: WLang) -> Option<Lang> {
     }
 }
 
+/// Function words of the languages most often mistaken for Italian or Spanish, that are
+/// not function words of English, Italian or Spanish: evidence that a text the trigram model
+/// puts in one of them really is in it.
+const DISTINCTIVE: [(WLang, &[&str]); 6] = [
+    (
+        WLang::Fra,
+        &[
+            "le",
+            "les",
+            "des",
+            "du",
+            "vous",
+            "votre",
+            "vos",
+            "est",
+            "avec",
+            "pour",
+            "sur",
+            "dans",
+            "une",
+            "nous",
+            "notre",
+            "nos",
+            "sont",
+            "ce",
+            "cette",
+            "ces",
+            "au",
+            "aux",
+            "et",
+            "pas",
+            "été",
+            "à",
+            "où",
+            "mais",
+            "leur",
+            "toute",
+            "tous",
+            "chez",
+            "très",
+            "remise",
+            "livraison",
+            "offert",
+            "offerte",
+            "bonjour",
+            "merci",
+            "commande",
+            "achat",
+            "aujourd",
+            "seulement",
+            "gratuite",
+            "rendez",
+            "confirmé",
+            "avis",
+            "soldes",
+            "jusqu",
+            "sélection",
+            "boutique",
+        ],
+    ),
+    (
+        WLang::Por,
+        &[
+            "você", "vocês", "não", "são", "uma", "seu", "sua", "seus", "suas", "foi", "ao", "aos",
+            "pelo", "pela", "também", "já", "até", "obrigado", "obrigada", "em", "nossa", "nosso",
+            "às", "grátis", "frete", "olá",
+        ],
+    ),
+    (
+        WLang::Deu,
+        &[
+            "und", "der", "die", "das", "ist", "nicht", "mit", "für", "auf", "sie", "ihr", "ihre",
+            "wir", "uns", "zu", "den", "dem", "ein", "eine", "bei", "von", "im", "sind", "auch",
+            "oder", "nur", "jetzt", "heute", "hallo", "danke",
+        ],
+    ),
+    (
+        WLang::Nld,
+        &[
+            "het",
+            "een",
+            "van",
+            "voor",
+            "met",
+            "op",
+            "niet",
+            "je",
+            "jouw",
+            "uw",
+            "wij",
+            "ons",
+            "zijn",
+            "bij",
+            "naar",
+            "nu",
+            "alleen",
+            "vandaag",
+            "korting",
+            "bedankt",
+            "verzending",
+            "alles",
+            "bestelling",
+            "verzonden",
+            "komt",
+            "aan",
+            "afspraak",
+            "bevestigd",
+            "uur",
+            "aankoop",
+            "achter",
+            "deze",
+            "prijs",
+        ],
+    ),
+    (
+        WLang::Ron,
+        &[
+            "și",
+            "în",
+            "cu",
+            "pe",
+            "pentru",
+            "este",
+            "sunt",
+            "vă",
+            "să",
+            "din",
+            "ale",
+            "azi",
+            "doar",
+            "toate",
+            "reduceri",
+            "mulțumim",
+            "comanda",
+            "fost",
+            "ajunge",
+            "joi",
+            "până",
+            "reducere",
+            "articolele",
+            "selectate",
+            "mâine",
+            "ora",
+            "programarea",
+            "părerea",
+            "comenzile",
+            "peste",
+            "lei",
+            "stoc",
+        ],
+    ),
+    (
+        WLang::Cat,
+        &[
+            "amb",
+            "els",
+            "és",
+            "als",
+            "només",
+            "també",
+            "teva",
+            "teu",
+            "aquest",
+            "aquesta",
+            "pel",
+            "dels",
+            "gràcies",
+            "gratuït",
+            "tota",
+            "tots",
+            "totes",
+            "descompte",
+            "enviament",
+            "comanda",
+            "avui",
+            "teva",
+            "cita",
+            "demà",
+            "està",
+            "rebaixes",
+            "hivern",
+            "fins",
+            "seleccionats",
+            "dues",
+            "preu",
+            "botiga",
+            "arribarà",
+            "dijous",
+            "sembla",
+        ],
+    ),
+];
+
+/// Each distinctive word, with the positions in [`DISTINCTIVE`] of the languages it marks.
+static DISTINCTIVE_WORDS: LazyLock<HashMap<&'static str, Vec<usize>>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, Vec<usize>> = HashMap::new();
+    for (k, (_, words)) in DISTINCTIVE.iter().enumerate() {
+        for w in *words {
+            map.entry(*w).or_default().push(k);
+        }
+    }
+    map
+});
+
+/// How many of `words` are distinctive function words of each language of [`DISTINCTIVE`].
+fn distinctive_counts(words: &[String]) -> [usize; DISTINCTIVE.len()] {
+    let mut counts = [0; DISTINCTIVE.len()];
+    for w in words {
+        for k in DISTINCTIVE_WORDS.get(w.as_str()).into_iter().flatten() {
+            counts[*k] += 1;
+        }
+    }
+    counts
+}
+
+/// Words of `words` among the distinctive function words of `lang` (0 when there is no list).
+fn distinctive_hits(lang: WLang, words: &[String]) -> usize {
+    DISTINCTIVE
+        .iter()
+        .position(|(l, _)| *l == lang)
+        .map_or(0, |k| distinctive_counts(words)[k])
+}
+
+fn lower_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Another language, when the evidence for it beats the evidence for the checked ones: the
+/// trigram model names it, and either it has a list of distinctive function words and the
+/// text has more of them (at least two) than of the checked languages' own function words,
+/// or it has none (another script, say) and the model is confident while the checked
+/// languages' function words are fewer than half the words.
+fn confident_other(text: &str, words: usize, best_hits: usize) -> Option<WLang> {
+    if words < 3 {
+        return None;
+    }
+    let counts = distinctive_counts(&lower_words(text));
+    // The listed language with the most of its distinctive words in the text.
+    let (listed, hits) = DISTINCTIVE
+        .iter()
+        .zip(counts)
+        .map(|((l, _), h)| (*l, h))
+        .max_by_key(|(_, h)| *h)?;
+    // The trigram model is the costly part: ask it only when the words leave room for
+    // another language.
+    if hits < 2 && best_hits * 2 >= words {
+        return None;
+    }
+    let info = whatlang::detect(text);
+    let model_says = |c: f64| {
+        info.as_ref()
+            .is_some_and(|i| i.lang() == listed && i.confidence() >= c)
+    };
+    // Shared words ("de", "la") count for the checked languages too, so a tie goes to the
+    // other language when the model is sure of it.
+    let more = hits > best_hits || (hits == best_hits && model_says(0.5));
+    if hits >= 2 && more && (model_says(0.3) || hits >= 3) {
+        return Some(listed);
+    }
+    let info = info?;
+    let lang = info.lang();
+    let unlisted = to_supported(lang).is_none() && DISTINCTIVE.iter().all(|(l, _)| *l != lang);
+    (unlisted && info.confidence() >= 0.5 && best_hits * 2 < words).then_some(lang)
+}
+
+fn other(lang: WLang) -> Detected {
+    Detected::Other {
+        code: lang.code().to_string(),
+        name: lang.eng_name().to_string(),
+    }
+}
+
+/// A part of a text written in a language Ventana does not check.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ForeignPart {
+    /// ISO 639-3 code.
+    pub code: String,
+    /// English name.
+    pub name: String,
+    /// Its share of the text's characters, 0..1.
+    pub share: f32,
+}
+
+/// The largest part of `text` (sentences and lines of at least four words) in a language
+/// Ventana does not check, if any; `our_hits` counts a part's function words of the checked
+/// languages (the best of the three).
+pub fn foreign_part(text: &str, our_hits: impl Fn(&str) -> usize) -> Option<ForeignPart> {
+    let total = text.chars().count().max(1) as f32;
+    let mut by_lang: Vec<(WLang, usize)> = Vec::new();
+    for segment in text.split_inclusive(['.', '!', '?', '\n', ';']) {
+        let lower = lower_words(segment);
+        // Only a part with distinctive words of another language is worth the model.
+        if lower.len() < 4 || distinctive_counts(&lower).iter().all(|h| *h < 2) {
+            continue;
+        }
+        let Some(lang) = confident_other(segment, lower.len(), our_hits(segment)) else {
+            continue;
+        };
+        let n = segment.chars().count();
+        match by_lang.iter_mut().find(|(l, _)| *l == lang) {
+            Some((_, m)) => *m += n,
+            None => by_lang.push((lang, n)),
+        }
+    }
+    let (lang, chars) = by_lang.into_iter().max_by_key(|(_, n)| *n)?;
+    Some(ForeignPart {
+        code: lang.code().to_string(),
+        name: lang.eng_name().to_string(),
+        share: chars as f32 / total,
+    })
+}
+
 /// Identifies the language of `text` (already stripped of placeholders and links), given
 /// the number of function words of each supported language among its words.
 pub fn detect(text: &str, folded: &Folded, stopword_hits: [usize; 3]) -> Detected {
@@ -89,32 +407,46 @@ pub fn detect(text: &str, folded: &Folded, stopword_hits: [usize; 3]) -> Detecte
         .max()
         .unwrap_or(0);
 
+    // The trigram model needs a few hundred characters, not the whole message.
+    let text = prefix(text, 600);
+    // Another script (Cyrillic, Han, Arabic…) is not a language Ventana checks.
+    if let Some(script) = whatlang::detect_script(text)
+        && script != whatlang::Script::Latin
+    {
+        return match whatlang::detect(text) {
+            Some(i) if to_supported(i.lang()).is_none() => other(i.lang()),
+            _ => Detected::Other {
+                code: "und".into(),
+                name: script.name().to_string(),
+            },
+        };
+    }
+    // A confident verdict for a language Ventana does not check wins over shared function
+    // words ("de", "la", "con" are French and Portuguese too), when a choice between it
+    // and the three checked languages agrees and the checked languages' own words are few.
+    if let Some(lang) = confident_other(text, words, best_hits) {
+        return other(lang);
+    }
     // Plenty of one language's function words settles it without the trigram model.
     if best_hits >= 4 && best_hits >= 2 * second && best_hits as f64 >= 0.12 * words as f64 {
         return Detected::Supported {
             lang: Lang::ALL[best_i],
         };
     }
-    // The trigram model needs a few hundred characters, not the whole message.
-    let text = prefix(text, 600);
-    let info = whatlang::detect(text);
-    // A reliable verdict for a language we do not check, with few of our function words,
-    // means the text is in that other language.
-    if let Some(info) = &info
-        && to_supported(info.lang()).is_none()
-        && info.confidence() > 0.5
-        && words >= 3
-        && (best_hits as f64) < 0.2 * words as f64
-    {
-        return Detected::Other {
-            code: info.lang().code().to_string(),
-            name: info.lang().eng_name().to_string(),
-        };
-    }
     if best_hits >= 2 && best_hits > second {
         return Detected::Supported {
             lang: Lang::ALL[best_i],
         };
+    }
+    // Not one function word of the checked languages, and the model names another language
+    // with some of its distinctive words: nothing says the text is in a checked language.
+    if best_hits == 0
+        && words >= 3
+        && let Some(i) = whatlang::detect(text)
+        && to_supported(i.lang()).is_none()
+        && distinctive_hits(i.lang(), &lower_words(text)) >= 1
+    {
+        return other(i.lang());
     }
     // Few or tied function words: let the trigram model choose among the three.
     let among = whatlang::Detector::with_allowlist(vec![WLang::Eng, WLang::Ita, WLang::Spa]);

@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::analysis::{Analysis, analyze};
 use super::language::Detected;
 use super::{Category, Lexicons, Severity};
-use crate::i18n::{Arg, I18n, Lang, format_date, format_instant};
+use crate::i18n::{Arg, I18n, Lang, format_date, format_instant, language_name};
 use crate::policy::region::{Available, Confidence, Country, Party, Place, Scope};
 use crate::policy::route::{self, Advice, ChosenVerdict, Fit, Reason, RegionWhy};
 use crate::policy::{
@@ -187,7 +187,11 @@ pub fn check_analysed(
     let advice = cp.map(|cp| route::advise(cp, &facts, input.at, &input.place));
 
     let mut findings = Vec::new();
-    if let Detected::Other { name, .. } = &analysis.detected {
+    if let Detected::Other { code, name } = &analysis.detected {
+        let name = match language_name(code, lang) {
+            n if n == *code => name.clone(),
+            n => n,
+        };
         findings.push(Finding {
             rule: "language".into(),
             category: Category::Language,
@@ -195,7 +199,30 @@ pub fn check_analysed(
             start: 0,
             end: text.len(),
             excerpt: excerpt(text, 0, text.len()),
-            explanation: i18n.tr(lang, "finding-language", &[("name", name.as_str().into())]),
+            explanation: i18n.tr(lang, "finding-language", &[("name", name.into())]),
+        });
+    }
+    if let (Some(part), Some(main)) = (&analysis.foreign, analysis.detected.lang()) {
+        let percent = (part.share * 100.0).round() as u64;
+        findings.push(Finding {
+            rule: "language.part".into(),
+            category: Category::Language,
+            severity: Severity::Warn,
+            start: 0,
+            end: text.len(),
+            excerpt: excerpt(text, 0, text.len()),
+            explanation: i18n.tr(
+                lang,
+                "finding-language-part",
+                &[
+                    ("name", language_name(&part.code, lang).into()),
+                    ("percent", percent.into()),
+                    (
+                        "checked",
+                        i18n.t(lang, &format!("lang-{}", main.code())).into(),
+                    ),
+                ],
+            ),
         });
     }
     if let Some(cp) = cp {

@@ -81,9 +81,11 @@ pub fn fit(rule: &Rule, facts: &ContentFacts, at: DateTime<Utc>) -> Fit {
     if facts.promotional && !rule.promotional_allowed {
         return Fit::Promotional;
     }
+    // A text whose purpose is not known fits only routes that carry promotions, which carry
+    // anything a message may be.
     let purpose_ok = match facts.purpose {
         Some(p) => rule.purposes.contains(&p),
-        None => rule.promotional_allowed,
+        None => rule.promotional_allowed && rule.purposes.contains(&Purpose::Promotional),
     };
     if !purpose_ok {
         return Fit::WrongPurpose {

@@ -241,7 +241,7 @@ fn advice_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine) {
             ui.label(match r.language.as_str() {
                 "en" | "it" | "es" => t(&format!("lang-{}", r.language)),
                 "und" => t("lang-und"),
-                other => other.to_string(),
+                other => crate::i18n::language_name(other, lang),
             });
             ui.end_row();
             ui.label(t("cli-promotional"));

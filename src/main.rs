@@ -18,12 +18,16 @@ fn main() -> ExitCode {
         Some(cli::Command::Pages(args)) => cli::pages::run(&cli, args),
         None => run_gui(&cli),
     };
-    match result {
-        Ok(code) => ExitCode::from(code),
-        Err(e) => {
+    match (result, cli::stdout_error()) {
+        (Err(e), _) => {
             eprintln!("ventana: {e:#}");
-            ExitCode::from(1)
+            ExitCode::from(cli::EXIT_ERROR)
         }
+        (Ok(_), Some(e)) => {
+            eprintln!("ventana: cannot write the output: {e}");
+            ExitCode::from(cli::EXIT_ERROR)
+        }
+        (Ok(code), None) => ExitCode::from(code),
     }
 }
 

@@ -227,20 +227,20 @@ fn explanations_follow_the_chosen_language() {
 #[test]
 fn bad_input_gets_a_sentence_not_a_panic() {
     let o = check(&["   "]);
-    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(o.status.code(), Some(2));
     assert!(
         stderr(&o).contains("the message is empty"),
         "{}",
         stderr(&o)
     );
     let o = check(&[]);
-    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("give the message: ventana check"));
     let o = check(&["--at", "yesterday", "hi"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("RFC 3339"), "{}", stderr(&o));
     let o = check(&["--file", "/nonexistent/message.txt"]);
-    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("/nonexistent/message.txt"));
 }
 
@@ -278,7 +278,37 @@ fn a_users_policy_directory_replaces_the_built_in_rules() {
         .args(["--policy", dir.path().to_str().unwrap(), "check", "hi"])
         .output()
         .unwrap();
-    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(o.status.code(), Some(2));
     let err = stderr(&o);
     assert!(err.contains("messenger.toml, line 3"), "{err}");
+}
+
+#[test]
+fn the_exit_codes_are_documented_in_help() {
+    let o = check(&["--help"]);
+    assert!(o.status.success());
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_ventana"))
+        .arg("--help")
+        .output()
+        .unwrap();
+    let help = stdout(&o);
+    for line in ["0  success", "1  `check --strict`", "2  error"] {
+        assert!(help.contains(line), "{help}");
+    }
+}
+
+#[test]
+fn a_reader_that_has_gone_is_not_a_crash() {
+    use std::process::{Command, Stdio};
+    // `ventana check --json … | head -0`: the reading end is closed before anything is written.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ventana"))
+        .args(["check", "--json", "--at", "2026-11-20T10:00:00Z", SHIPPED])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let o = child.wait_with_output().unwrap();
+    assert!(!stderr(&o).contains("panicked"), "{}", stderr(&o));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
 }

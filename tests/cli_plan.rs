@@ -147,7 +147,7 @@ fn a_retired_tag_blocks_the_export_with_a_sentence() {
         ])
         .output()
         .unwrap();
-    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(o.status.code(), Some(2));
     assert!(
         stderr(&o).contains("cannot be sent as it is"),
         "{}",
@@ -181,29 +181,31 @@ fn export_writes_the_send_list_the_excluded_and_the_audience_and_approves_once()
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(
         lines[0],
-        "psid,page_id,name,route,messaging_type,tag,window_closes_at,send_at"
+        r#""psid","page_id","name","route","messaging_type","tag","window_closes_at","send_at""#
     );
     // Anna's window closes first, so she goes first; the formula name is neutralised.
     assert_eq!(
         lines[1],
-        "1001,555,Anna Rossi,standard,UPDATE,,2026-11-23T09:00:00Z,2026-11-22T10:00:00Z"
+        r#""1001","555","Anna Rossi","standard","UPDATE","","2026-11-23T09:00:00Z","2026-11-22T10:00:00Z""#
     );
     // 10:01 UTC is 05:01 in New York, inside the quiet hours: the second send waits for 08:00 there.
     assert!(
-        lines[2].starts_with("1002,555,\"'=HYPERLINK"),
+        lines[2].starts_with(r#""1002","555","'=HYPERLINK"#),
         "{}",
         lines[2]
     );
     assert!(
-        lines[2].ends_with(",2026-11-23T08:00:00Z,2026-11-22T13:00:00Z"),
+        lines[2].ends_with(r#","2026-11-23T08:00:00Z","2026-11-22T13:00:00Z""#),
         "{}",
         lines[2]
     );
     let excluded = std::fs::read_to_string(dir.path().join("bf.excluded.csv")).unwrap();
     assert_eq!(excluded.lines().count(), 4);
-    assert!(excluded.contains("1005,555,Pablo Ruiz,no_interaction,no known interaction,"));
+    assert!(
+        excluded.contains(r#""1005","555","Pablo Ruiz","no_interaction","no known interaction","#)
+    );
     let audience = std::fs::read_to_string(dir.path().join("bf.audience-555.csv")).unwrap();
-    assert_eq!(audience, "pageuid\n1003\n1004\n1005\n");
+    assert_eq!(audience, "\"pageuid\"\n\"1003\"\n\"1004\"\n\"1005\"\n");
     // JSON lines with the first name filled in.
     let jsonl = dir.path().join("bf.jsonl");
     let o = ventana(dir.path())

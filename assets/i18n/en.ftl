@@ -138,6 +138,7 @@ cli-plan-zones-defaulted = { $count ->
 }
 cli-plan-other-channel = { $count } contacts on other channels are left out.
 cli-export-wrote = Wrote
+cli-export-removed = Removed an earlier audience file for a Page this export has none for:
 cli-export-rows = rows
 cli-export-approved = Approved as campaign { $id }: { $name }
 cli-export-need-template = { $count } sends need an approved Utility template: they are in the CSV list, not in the JSON lines (a template is sent by name, not as text).
@@ -291,6 +292,7 @@ gui-field-first_name = First name
 gui-field-last_name = Last name
 gui-field-locale = Locale
 gui-field-timezone = Time zone
+gui-field-country = Country
 gui-field-last_interaction = Last interaction
 gui-field-interaction_kind = Kind of interaction
 gui-field-last_seen = Last seen

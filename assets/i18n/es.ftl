@@ -137,6 +137,7 @@ cli-plan-zones-defaulted = { $count ->
 }
 cli-plan-other-channel = { $count } contactos de otros canales quedan fuera.
 cli-export-wrote = Escrito
+cli-export-removed = Eliminado un archivo de público anterior de una página que esta exportación no tiene:
 cli-export-rows = filas
 cli-export-approved = Aprobada como campaña { $id }: { $name }
 cli-export-need-template = { $count } envíos necesitan una plantilla Utility aprobada: están en la lista CSV, no en las líneas JSON (una plantilla se envía por nombre, no como texto).
@@ -290,6 +291,7 @@ gui-field-first_name = Nombre
 gui-field-last_name = Apellidos
 gui-field-locale = Idioma
 gui-field-timezone = Zona horaria
+gui-field-country = País
 gui-field-last_interaction = Última interacción
 gui-field-interaction_kind = Tipo de interacción
 gui-field-last_seen = Última conexión

@@ -137,6 +137,7 @@ cli-plan-zones-defaulted = { $count ->
 }
 cli-plan-other-channel = { $count } contatti di altri canali sono esclusi.
 cli-export-wrote = Scritto
+cli-export-removed = Rimosso un file di pubblico precedente per una Pagina che questa esportazione non ha:
 cli-export-rows = righe
 cli-export-approved = Approvata come campagna { $id }: { $name }
 cli-export-need-template = { $count } invii richiedono un modello Utility approvato: sono nella lista CSV, non nelle righe JSON (un modello si invia per nome, non come testo).
@@ -290,6 +291,7 @@ gui-field-first_name = Nome
 gui-field-last_name = Cognome
 gui-field-locale = Lingua
 gui-field-timezone = Fuso orario
+gui-field-country = Paese
 gui-field-last_interaction = Ultima interazione
 gui-field-interaction_kind = Tipo di interazione
 gui-field-last_seen = Ultimo accesso

@@ -1,5 +1,6 @@
 //! `ventana check`: one message, its findings and the route advice.
 
+use super::{out, outln};
 use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::PathBuf;
@@ -83,9 +84,9 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
         ui_lang: lang,
     });
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&report)?);
+        outln!("{}", serde_json::to_string_pretty(&report)?);
     } else {
-        print!("{}", human(&engine, &report, lang));
+        out!("{}", human(&engine, &report, lang));
     }
     Ok(if args.strict && report.blocked { 1 } else { 0 })
 }

@@ -1,5 +1,6 @@
 //! `ventana eval`: measure the checker on a labelled corpus of your own.
 
+use super::{out, outln};
 use std::path::PathBuf;
 
 use anyhow::Context;
@@ -44,15 +45,18 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
     let engine = cli.engine()?;
     let ev = eval::evaluate(&engine, &corpus, at);
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&ev)?);
+        outln!("{}", serde_json::to_string_pretty(&ev)?);
         return Ok(0);
     }
-    print!("{}", ev.table());
+    out!("{}", ev.table());
     if args.misses {
         for m in &ev.misses {
-            println!(
+            outln!(
                 "{:<9} {:<45} expected {:<22} got {}",
-                m.what, m.id, m.expected, m.got
+                m.what,
+                m.id,
+                m.expected,
+                m.got
             );
         }
     }

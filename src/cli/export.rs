@@ -1,6 +1,7 @@
 //! `ventana export`: plan a message, optionally approve it as a campaign, and write the send
 //! list, the excluded contacts and the audience files for the unreachable.
 
+use super::{out, outln};
 use std::path::PathBuf;
 
 use anyhow::bail;
@@ -78,13 +79,13 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
             "campaign_id": campaign.as_ref().map(|(id, _)| *id),
             "export": report,
         });
-        println!("{}", serde_json::to_string_pretty(&json)?);
+        outln!("{}", serde_json::to_string_pretty(&json)?);
         return Ok(0);
     }
     let i18n = &p.engine.i18n;
-    print!("{}", human(&p.engine, &p.report, &summary, lang));
+    out!("{}", human(&p.engine, &p.report, &summary, lang));
     if let Some((id, name)) = &campaign {
-        println!(
+        outln!(
             "{}",
             i18n.tr(
                 lang,
@@ -94,7 +95,7 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
         );
     }
     for f in &report.files {
-        println!(
+        outln!(
             "{} {} ({} {})",
             i18n.t(lang, "cli-export-wrote"),
             f.path,
@@ -102,8 +103,11 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
             i18n.t(lang, "cli-export-rows")
         );
     }
+    for path in &report.removed {
+        outln!("{} {path}", i18n.t(lang, "cli-export-removed"));
+    }
     if report.need_template > 0 && args.format == Format::Jsonl {
-        println!(
+        outln!(
             "{}",
             i18n.tr(
                 lang,
@@ -113,7 +117,7 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
         );
     }
     if !report.unfilled.is_empty() {
-        println!(
+        outln!(
             "{}",
             i18n.tr(
                 lang,

@@ -1,5 +1,6 @@
 //! `ventana import`: contact exports into the database, with a report of every row.
 
+use super::{EXIT_ERROR, out, outln};
 use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 
@@ -56,6 +57,7 @@ pub fn run_import(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
         channel: args.channel,
         page_id: args.page_id.clone(),
         zone,
+        zone_given: args.tz.is_some(),
         date_order: args.date_order,
         maps: args.maps.clone(),
         dry_run: args.dry_run,
@@ -92,10 +94,10 @@ pub fn run_import(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
                     }
                 }
                 if report.rows_read == report.rejected {
-                    code = 1;
+                    code = EXIT_ERROR;
                 }
                 if !args.json {
-                    print!("{}", human(&engine.i18n, &report, lang));
+                    out!("{}", human(&engine.i18n, &report, lang));
                     if report.rows_read == 0 {
                         eprintln!(
                             "ventana: {}: nothing to import: the file has a header but no rows",
@@ -111,7 +113,7 @@ pub fn run_import(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
                 reports.push(serde_json::to_value(&report)?);
             }
             Err(e) => {
-                code = 1;
+                code = EXIT_ERROR;
                 eprintln!("ventana: {}", sentence(&e));
                 reports.push(serde_json::json!({
                     "file": file.display().to_string(),
@@ -126,7 +128,7 @@ pub fn run_import(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
         } else {
             serde_json::Value::Array(reports)
         };
-        println!("{}", serde_json::to_string_pretty(&out)?);
+        outln!("{}", serde_json::to_string_pretty(&out)?);
     }
     Ok(code)
 }

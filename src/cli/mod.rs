@@ -8,7 +8,10 @@ pub mod pages;
 pub mod plan;
 pub mod windows;
 
+use std::io::Write;
 use std::path::PathBuf;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::Context;
 use chrono::{DateTime, Utc};
@@ -18,9 +21,18 @@ use ventana::Engine;
 use ventana::i18n::Lang;
 use ventana::policy::parse_instant;
 
+/// Exit code of a command that found a problem it cannot go on with: bad input, an unreadable
+/// file, an import where nothing could be imported, a write that failed.
+pub const EXIT_ERROR: u8 = 2;
+
+const EXIT_CODES: &str = "Exit codes:
+  0  success
+  1  `check --strict` found a finding that blocks the message
+  2  error: bad arguments or input, an unreadable file, nothing imported, output not written";
+
 /// Plan Messenger campaigns inside Meta's messaging rules.
 #[derive(Debug, Parser)]
-#[command(name = "ventana", version, about, long_about = None)]
+#[command(name = "ventana", version, about, long_about = None, after_help = EXIT_CODES)]
 pub struct Cli {
     /// The database file (default: the platform data directory).
     #[arg(long, global = true, env = "VENTANA_DB", value_name = "PATH")]
@@ -61,6 +73,44 @@ pub enum Command {
     Eval(eval::Args),
     /// List the Pages, or set where one is (`pages set PAGE_ID --country IT`).
     Pages(pages::Args),
+}
+
+/// Writes to standard output, like `print!`, without panicking when it cannot.
+macro_rules! out {
+    ($($t:tt)*) => { $crate::cli::write_out(format_args!($($t)*)) };
+}
+
+/// Writes a line to standard output, like `println!`, without panicking when it cannot.
+macro_rules! outln {
+    ($($t:tt)*) => { $crate::cli::write_out(format_args!("{}\n", format_args!($($t)*))) };
+}
+
+pub(crate) use {out, outln};
+
+/// Set once the reader of standard output has gone (`ventana check --json | head -1`).
+static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);
+/// The first write to standard output that failed for another reason (a full disk).
+static STDOUT_FAILED: OnceLock<String> = OnceLock::new();
+
+/// Writes to standard output. When the reader has closed the pipe the rest of the output is
+/// dropped and the command ends as it would have; any other failure is reported at the end.
+pub fn write_out(args: std::fmt::Arguments<'_>) {
+    if STDOUT_CLOSED.load(Ordering::Relaxed) {
+        return;
+    }
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = stdout.write_fmt(args).and_then(|()| stdout.flush()) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            STDOUT_CLOSED.store(true, Ordering::Relaxed);
+        } else {
+            STDOUT_FAILED.get_or_init(|| e.to_string());
+        }
+    }
+}
+
+/// Why writing to standard output failed, other than its reader going away.
+pub fn stdout_error() -> Option<&'static str> {
+    STDOUT_FAILED.get().map(String::as_str)
 }
 
 /// Parses an RFC 3339 instant for clap.

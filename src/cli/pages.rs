@@ -2,6 +2,7 @@
 //! which routes exist for it (Utility Messages, paid marketing messages, One-Time
 //! Notifications…).
 
+use super::{out, outln};
 use anyhow::{Context, bail};
 
 use ventana::i18n::{I18n, Lang, format_count};
@@ -100,9 +101,9 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
     }
     let pages = store.pages()?;
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&pages)?);
+        outln!("{}", serde_json::to_string_pretty(&pages)?);
     } else {
-        print!("{}", human(&engine.i18n, &pages, lang));
+        out!("{}", human(&engine.i18n, &pages, lang));
     }
     Ok(0)
 }

@@ -1,6 +1,7 @@
 //! `ventana plan`: who in the database a message reaches, by which route, until when, and
 //! when to send each, with the reasons for everyone left out.
 
+use super::{out, outln};
 use std::path::PathBuf;
 
 use anyhow::Context;
@@ -78,9 +79,15 @@ pub struct Args {
 /// Reads `--rate`: `60`, `60/min` or `1.5`.
 fn rate(s: &str) -> Result<f64, String> {
     let n = s.trim().trim_end_matches("/min").trim();
+    let range = ventana::plan::schedule::RATE_RANGE;
     match n.parse::<f64>() {
-        Ok(r) if r.is_finite() && r > 0.0 => Ok(r),
-        _ => Err(format!(
+        Ok(r) if range.contains(&r) => Ok(r),
+        Ok(_) => Err(format!(
+            "{s:?} is out of range; give between {} and {} messages per minute per Page, e.g. --rate 60",
+            range.start(),
+            range.end()
+        )),
+        Err(_) => Err(format!(
             "{s:?} is not a rate; give messages per minute per Page, e.g. --rate 60"
         )),
     }
@@ -189,9 +196,9 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
             purpose: p.report.purpose,
             suggested_route: &p.report.suggested_route,
         };
-        println!("{}", serde_json::to_string_pretty(&json)?);
+        outln!("{}", serde_json::to_string_pretty(&json)?);
     } else {
-        print!("{}", human(&p.engine, &p.report, &summary, cli.language()));
+        out!("{}", human(&p.engine, &p.report, &summary, cli.language()));
     }
     Ok(0)
 }

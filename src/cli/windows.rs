@@ -1,6 +1,7 @@
 //! `ventana windows`: how many stored contacts are open, closing, reachable only by a human
 //! agent, closed or unknown at an instant.
 
+use super::outln;
 use anyhow::Context;
 use chrono::{DateTime, Utc};
 
@@ -34,13 +35,13 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
     let at = args.at.unwrap_or_else(|| cli.now());
     let c = windows.counts(at, args.horizon, &engine.policy);
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&c)?);
+        outln!("{}", serde_json::to_string_pretty(&c)?);
         return Ok(0);
     }
     let lang = cli.language();
     let t = |k: &str| engine.i18n.t(lang, k);
     let n = |x: u64| format_count(lang, x);
-    println!("{} {}", t("cli-windows-at"), format_instant(lang, at));
+    outln!("{} {}", t("cli-windows-at"), format_instant(lang, at));
     for (label, value) in [
         ("cli-windows-total", c.total),
         ("cli-windows-open", c.open),
@@ -50,9 +51,9 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
         ("cli-windows-closed", c.closed),
         ("cli-windows-unknown", c.unknown),
     ] {
-        println!("  {:<28} {:>12}", t(label), n(value));
+        outln!("  {:<28} {:>12}", t(label), n(value));
     }
     let next: Vec<String> = c.closing_by_hour.iter().map(|x| n(*x)).collect();
-    println!("  {}: {}", t("cli-windows-by-hour"), next.join(" "));
+    outln!("  {}: {}", t("cli-windows-by-hour"), next.join(" "));
     Ok(0)
 }

@@ -22,7 +22,7 @@ pub fn by_page(list: &SendList) -> BTreeMap<String, Vec<&str>> {
 
 /// Writes one audience file; returns the number of IDs.
 pub fn write(w: &mut dyn Write, psids: &[&str]) -> io::Result<u64> {
-    let mut csv = csv::Writer::from_writer(w);
+    let mut csv = super::csv_writer(w);
     csv.write_record(["pageuid"])?;
     for p in psids {
         csv.write_record([super::neutralise(p).as_ref()])?;

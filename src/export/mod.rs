@@ -7,7 +7,6 @@ pub mod audience;
 pub mod send_list;
 
 use std::borrow::Cow;
-use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
@@ -97,6 +96,15 @@ pub fn record(
     Ok(())
 }
 
+/// A CSV writer that quotes every field. Italian and Spanish spreadsheets split on `;` as
+/// well as on `,`, so an unquoted name such as `x;=cmd|'/C calc'!A0` would become a formula
+/// cell there; quoted, every field stays one text cell whatever the separator.
+pub fn csv_writer<W: Write>(w: W) -> csv::Writer<W> {
+    csv::WriterBuilder::new()
+        .quote_style(csv::QuoteStyle::Always)
+        .from_writer(w)
+}
+
 /// Makes a text cell safe to open in a spreadsheet: a cell that begins with `=`, `+`, `-`,
 /// `@`, a tab or a carriage return is a formula to Excel and LibreOffice, so it gets a
 /// leading apostrophe (OWASP's advice for CSV injection).
@@ -107,41 +115,71 @@ pub fn neutralise(cell: &str) -> Cow<'_, str> {
     }
 }
 
-/// Writes `path` through `write`, all or nothing: the bytes go to a temporary file in the same
-/// folder, which is flushed to disk and then renamed over `path`. A failure removes the
-/// temporary file and leaves any earlier `path` as it was.
+/// Files written together, replaced together: each is written in full to a temporary file
+/// beside its final name and flushed to disk; only when every one is written are they renamed
+/// over their final names. A failure before that removes the temporary files and leaves every
+/// earlier file as it was.
+#[derive(Default)]
+pub struct FileSet {
+    staged: Vec<(tempfile::TempPath, PathBuf)>,
+}
+
+impl FileSet {
+    /// Writes what will become `path` through `write`.
+    pub fn write<T>(
+        &mut self,
+        path: &Path,
+        write: impl FnOnce(&mut dyn Write) -> io::Result<T>,
+    ) -> Result<T, ExportError> {
+        let err = |detail: io::Error| ExportError::Write {
+            path: path.display().to_string(),
+            detail,
+        };
+        if path.file_name().is_none() {
+            return Err(ExportError::BadName(format!(
+                "{} names no file",
+                path.display()
+            )));
+        }
+        let dir = match path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let tmp = tempfile::Builder::new()
+            .prefix(".ventana-")
+            .suffix(".tmp")
+            .tempfile_in(&dir)
+            .map_err(err)?;
+        let (file, tmp) = tmp.into_parts();
+        let mut out = BufWriter::with_capacity(1 << 20, file);
+        let value = write(&mut out).map_err(err)?;
+        let file = out.into_inner().map_err(|e| err(e.into_error()))?;
+        file.sync_all().map_err(err)?;
+        self.staged.push((tmp, path.to_path_buf()));
+        Ok(value)
+    }
+
+    /// Puts every file written in place.
+    pub fn commit(self) -> Result<(), ExportError> {
+        for (tmp, path) in self.staged {
+            tmp.persist(&path).map_err(|e| ExportError::Write {
+                path: path.display().to_string(),
+                detail: e.error,
+            })?;
+        }
+        Ok(())
+    }
+}
+
+/// Writes `path` through `write`, all or nothing (a [`FileSet`] of one file).
 pub fn write_atomic<T>(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> io::Result<T>,
 ) -> Result<T, ExportError> {
-    let err = |detail: io::Error| ExportError::Write {
-        path: path.display().to_string(),
-        detail,
-    };
-    let name = path
-        .file_name()
-        .ok_or_else(|| ExportError::BadName(format!("{} names no file", path.display())))?;
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let tmp = dir.join(format!(
-        ".{}.{}.tmp",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
-    let result = (|| {
-        let mut out = BufWriter::with_capacity(1 << 20, File::create(&tmp)?);
-        let value = write(&mut out)?;
-        let file = out.into_inner().map_err(|e| e.into_error())?;
-        file.sync_all()?;
-        std::fs::rename(&tmp, path)?;
-        Ok(value)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result.map_err(err)
+    let mut set = FileSet::default();
+    let value = set.write(path, write)?;
+    set.commit()?;
+    Ok(value)
 }
 
 #[cfg(test)]
@@ -174,6 +212,28 @@ mod tests {
         assert_eq!(left.len(), 1, "temporary file left behind");
         write_atomic(&path, |w| w.write_all(b"new")).unwrap();
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
+    }
+
+    #[test]
+    fn a_set_is_replaced_whole_or_not_at_all() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (dir.path().join("a.csv"), dir.path().join("b.csv"));
+        std::fs::write(&a, "old a").unwrap();
+        std::fs::write(&b, "old b").unwrap();
+        let mut set = FileSet::default();
+        set.write(&a, |w| w.write_all(b"new a")).unwrap();
+        let err = set.write(&b, |_| Err::<(), _>(io::Error::other("disk full")));
+        assert!(err.is_err());
+        drop(set);
+        assert_eq!(std::fs::read_to_string(&a).unwrap(), "old a");
+        assert_eq!(std::fs::read_to_string(&b).unwrap(), "old b");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+        let mut set = FileSet::default();
+        set.write(&a, |w| w.write_all(b"new a")).unwrap();
+        set.write(&b, |w| w.write_all(b"new b")).unwrap();
+        set.commit().unwrap();
+        assert_eq!(std::fs::read_to_string(&b).unwrap(), "new b");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
     }
 
     #[test]

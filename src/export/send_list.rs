@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, SecondsFormat};
 use serde::Serialize;
 
-use super::{ExportError, audience, neutralise, write_atomic};
+use super::{ExportError, FileSet, audience, neutralise};
 use crate::compliance::{exclusion_phrase, placeholder, region_explanation};
 use crate::i18n::{I18n, Lang};
 use crate::plan::{ContactIndex, Plan};
@@ -122,6 +122,11 @@ impl SendList {
                 }
             },
         )?;
+        // A contact removed after the plan was made (the demo, a Page) has no PSID to send to.
+        let gone = contacts.iter().filter(|c| c.psid.is_empty()).count();
+        if gone > 0 {
+            return Err(StoreError::Stale(gone));
+        }
         let contact_of = |pos: u32| {
             ix.ids
                 .get(pos as usize)
@@ -186,17 +191,27 @@ impl SendList {
                 ..ContactDetail::default()
             })
             .collect();
-        // Names as the contacts table has them now (a contact removed since keeps its IDs).
-        let ids: Vec<i64> = list.contacts.iter().map(|c| c.id).collect();
+        // Names as the contacts table has them now, found by Page and PSID: a contact id
+        // may have been given to someone else since (a contact removed keeps its IDs and
+        // goes without a name).
+        let by_key: HashMap<(&str, &str), usize> = rows
+            .iter()
+            .enumerate()
+            .map(|(k, r)| ((r.page_id.as_str(), r.psid.as_str()), k))
+            .collect();
+        let mut names: Vec<(usize, ContactDetail)> = Vec::new();
         store.each_contact_detail(
-            |id| ids.binary_search(&id).is_ok(),
+            |_| true,
             |d| {
-                if let Ok(k) = ids.binary_search(&d.id) {
-                    let c = &mut list.contacts[k];
-                    (c.name, c.first_name, c.last_name) = (d.name, d.first_name, d.last_name);
+                if let Some(&k) = by_key.get(&(d.page_id.as_str(), d.psid.as_str())) {
+                    names.push((k, d));
                 }
             },
         )?;
+        for (k, d) in names {
+            let c = &mut list.contacts[k];
+            (c.name, c.first_name, c.last_name) = (d.name, d.first_name, d.last_name);
+        }
         for (k, r) in rows.iter().enumerate() {
             let mut rule_of = |route: &str, rule: &str| -> Option<u16> {
                 let key = (route.to_string(), rule.to_string());
@@ -318,6 +333,9 @@ pub struct ExportReport {
     pub need_template: u64,
     /// Placeholders no contact field fills, left as written.
     pub unfilled: Vec<String>,
+    /// Audience files of an earlier export to the same name, for Pages this one has none
+    /// for, removed so that what sits beside the send list is this export's.
+    pub removed: Vec<String>,
 }
 
 /// Reads one field of a contact.
@@ -435,7 +453,8 @@ pub fn export(
         ..ExportReport::default()
     };
     let detail = |k: u32| list.contacts.get(k as usize);
-    let (rows, need_template) = write_atomic(out, |w| match format {
+    let mut files = FileSet::default();
+    let (rows, need_template) = files.write(out, |w| match format {
         Format::Csv => write_csv(w, list, &mut progress).map(|n| (n, 0)),
         Format::Jsonl => write_jsonl(w, list, &personal, &mut progress),
     })?;
@@ -446,8 +465,8 @@ pub fn export(
         rows,
     });
     let excluded_path = sibling(out, "excluded.csv");
-    let rows = write_atomic(&excluded_path, |w| {
-        let mut csv = csv::Writer::from_writer(w);
+    let rows = files.write(&excluded_path, |w| {
+        let mut csv = super::csv_writer(w);
         csv.write_record(["psid", "page_id", "name", "reason", "explanation", "rule"])?;
         let mut n = 0u64;
         let mut phrases: HashMap<(Exclusion, Option<u16>), String> = HashMap::new();
@@ -490,7 +509,7 @@ pub fn export(
     });
     for (page, psids) in audience::by_page(list) {
         let path = sibling(out, &format!("audience-{}.csv", audience::file_safe(&page)));
-        let rows = write_atomic(&path, |w| audience::write(w, &psids))?;
+        let rows = files.write(&path, |w| audience::write(w, &psids))?;
         progress.done += rows;
         report.files.push(FileWritten {
             kind: "audience",
@@ -498,12 +517,47 @@ pub fn export(
             rows,
         });
     }
+    files.commit()?;
+    report.removed = remove_stale_audiences(out, &report.files);
     (progress.report)(1.0);
     Ok(report)
 }
 
+/// Removes `<name>.audience-*.csv` files beside `out` that this export did not write;
+/// returns their paths. A file that cannot be removed is left (and not listed).
+fn remove_stale_audiences(out: &Path, written: &[FileWritten]) -> Vec<String> {
+    let prefix = sibling(out, "audience-");
+    let (Some(dir), Some(prefix)) = (prefix.parent(), prefix.file_name().and_then(|n| n.to_str()))
+    else {
+        return Vec::new();
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut removed = Vec::new();
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        let ours = name.starts_with(prefix) && name.ends_with(".csv");
+        let path = dir.join(name);
+        let kept = written
+            .iter()
+            .any(|f| Path::new(&f.path).file_name() == Some(name.as_ref()));
+        if ours && !kept && std::fs::remove_file(&path).is_ok() {
+            removed.push(path.display().to_string());
+        }
+    }
+    removed.sort();
+    removed
+}
+
 fn write_csv(w: &mut dyn Write, list: &SendList, progress: &mut Progress<'_>) -> io::Result<u64> {
-    let mut csv = csv::Writer::from_writer(w);
+    let mut csv = super::csv_writer(w);
     csv.write_record([
         "psid",
         "page_id",
@@ -597,7 +651,7 @@ mod tests {
         SendList {
             text: "Ciao {first_name}, il tuo ordine è partito".into(),
             contacts: vec![
-                detail(1, "24000000000000001", "Anna Rossi"),
+                detail(1, "24000000000000001", "Anna x;=cmd|'/C calc'!A0"),
                 detail(2, "24000000000000002", "=HYPERLINK(\"http://x\")"),
                 detail(3, "24000000000000003", "@Luca"),
                 detail(4, "24000000000000004", "-Marco"),
@@ -649,25 +703,45 @@ mod tests {
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(
             lines[0],
-            "psid,page_id,name,route,messaging_type,tag,window_closes_at,send_at"
+            r#""psid","page_id","name","route","messaging_type","tag","window_closes_at","send_at""#
         );
         assert_eq!(
             lines[1],
-            "24000000000000001,104837261958374,Anna Rossi,standard,UPDATE,,2026-11-28T11:00:00Z,2026-11-28T10:00:00Z"
+            r#""24000000000000001","104837261958374","Anna x;=cmd|'/C calc'!A0","standard","UPDATE","","2026-11-28T11:00:00Z","2026-11-28T10:00:00Z""#
         );
-        assert!(lines[2].contains(",\"'=HYPERLINK"), "{}", lines[2]);
-        assert!(lines[3].contains(",'@Luca,message_tag:HUMAN_AGENT,MESSAGE_TAG,HUMAN_AGENT,"));
-        let excluded = std::fs::read_to_string(dir.path().join("sends.excluded.csv")).unwrap();
-        assert!(excluded.starts_with("psid,page_id,name,reason,explanation,rule\n"));
+        assert!(lines[2].contains(r#","'=HYPERLINK"#), "{}", lines[2]);
         assert!(
-            excluded.contains("'-Marco,promotional_outside_window,\"promozionale"),
+            lines[3]
+                .contains(r#","'@Luca","message_tag:HUMAN_AGENT","MESSAGE_TAG","HUMAN_AGENT","#)
+        );
+        let excluded = std::fs::read_to_string(dir.path().join("sends.excluded.csv")).unwrap();
+        assert!(excluded.starts_with(r#""psid","page_id","name","reason","explanation","rule""#));
+        assert!(
+            excluded.contains(r#""'-Marco","promotional_outside_window","promozionale"#),
             "{excluded}"
         );
         let audience = dir.path().join("sends.audience-104837261958374.csv");
         assert_eq!(
             std::fs::read_to_string(audience).unwrap(),
-            "pageuid\n24000000000000004\n"
+            "\"pageuid\"\n\"24000000000000004\"\n"
         );
+        // Read as Italian Excel reads it, splitting on `;` as well as `,`: no cell is a formula.
+        for line in csv.lines().chain(excluded.lines()) {
+            let mut quoted = false;
+            let mut cell_start = true;
+            for c in line.chars() {
+                if cell_start {
+                    assert!(!"=+-@".contains(c), "a formula cell in {line}");
+                }
+                // The first character inside an opening quote still starts the cell.
+                cell_start = c == '"' && cell_start && !quoted;
+                match c {
+                    '"' => quoted = !quoted,
+                    ',' | ';' if !quoted => cell_start = true,
+                    _ => {}
+                }
+            }
+        }
         assert_eq!(r.files.len(), 3);
         assert_eq!((r.planned, r.excluded), (3, 1));
     }
@@ -704,6 +778,114 @@ mod tests {
         let err = crate::export::approve(&mut store, &l, &summary, "  ", 1).unwrap_err();
         assert!(
             err.to_string().contains("give the campaign a name"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn audience_files_of_an_earlier_export_do_not_stay_beside_a_new_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("sends.csv");
+        let i18n = I18n::new().unwrap();
+        let old = dir.path().join("sends.audience-999.csv");
+        std::fs::write(&old, "pageuid\n1\n").unwrap();
+        let other = dir.path().join("others.audience-999.csv");
+        std::fs::write(&other, "pageuid\n1\n").unwrap();
+        let r = export(&list(), &out, Format::Csv, Lang::En, &i18n, &mut |_| {}).unwrap();
+        assert_eq!(r.removed, [old.display().to_string()]);
+        assert!(!old.exists());
+        assert!(other.exists(), "another export's file is left alone");
+        assert!(
+            dir.path()
+                .join("sends.audience-104837261958374.csv")
+                .exists()
+        );
+        let mut none_left = list();
+        none_left.excluded.clear();
+        let r = export(&none_left, &out, Format::Csv, Lang::En, &i18n, &mut |_| {}).unwrap();
+        assert_eq!(r.removed.len(), 1);
+        assert!(
+            !dir.path()
+                .join("sends.audience-104837261958374.csv")
+                .exists()
+        );
+    }
+
+    fn add_contact(store: &Store, id: i64, psid: &str, name: &str) {
+        store
+            .conn()
+            .execute(
+                "INSERT INTO contacts (id, key_hash, channel, page_id, psid, name, content_hash,
+                     import_id)
+                 VALUES (?1, ?1, 'messenger', '104837261958374', ?2, ?3, 0, 0)",
+                rusqlite::params![id, psid, name],
+            )
+            .unwrap();
+    }
+
+    #[test]
+    fn a_recipient_is_named_by_page_and_psid_not_by_a_reused_id() {
+        let mut store = Store::in_memory().unwrap();
+        for d in &list().contacts {
+            add_contact(&store, d.id, &d.psid, &d.name);
+        }
+        let summary = crate::plan::Summary {
+            channel: "messenger".into(),
+            ..crate::plan::Summary::default()
+        };
+        let id = crate::export::approve(&mut store, &list(), &summary, "BF", 1).unwrap();
+        // Everyone is removed; a stranger gets Anna's old id, Luca comes back with a new one.
+        store.conn().execute("DELETE FROM contacts", []).unwrap();
+        add_contact(&store, 1, "99", "Stranger");
+        add_contact(&store, 7, "24000000000000003", "Luca Bianchi");
+        let back = SendList::from_campaign(&store, id).unwrap().unwrap();
+        let name_of = |psid: &str| {
+            back.contacts
+                .iter()
+                .find(|c| c.psid == psid)
+                .map(|c| c.name.clone())
+                .unwrap()
+        };
+        assert_eq!(name_of("24000000000000001"), "");
+        assert_eq!(name_of("24000000000000003"), "Luca Bianchi");
+        assert!(back.contacts.iter().all(|c| c.name != "Stranger"));
+    }
+
+    #[test]
+    fn a_plan_over_contacts_removed_since_is_refused() {
+        use crate::plan::{IndexBuilder, PlanRequest, plan};
+        use crate::policy::{Channel, Interaction, InteractionKind, Policy};
+        let store = Store::in_memory().unwrap();
+        add_contact(&store, 1, "24000000000000001", "Anna");
+        let at: chrono::DateTime<chrono::Utc> = "2026-11-22T10:00:00Z".parse().unwrap();
+        let mut b = IndexBuilder::default();
+        for id in [1, 2] {
+            let x = Interaction {
+                at: at - chrono::Duration::hours(1),
+                kind: InteractionKind::Message,
+            };
+            b.push(id, Channel::Messenger, "104837261958374", None, vec![x]);
+        }
+        let ix = b.finish();
+        let req = PlanRequest {
+            channel: Channel::Messenger,
+            facts: crate::policy::ContentFacts {
+                checked: true,
+                ..Default::default()
+            },
+            route: None,
+            human_reply: false,
+            at,
+            include_ad_windows: false,
+            pace: crate::plan::schedule::Pace::default(),
+            default_zone: crate::plan::zone::Zone::Fixed(0),
+        };
+        let p = plan(&ix, None, &Policy::embedded().unwrap(), &req);
+        assert_eq!(p.sends.len(), 2);
+        let err = SendList::from_plan(&p, &ix, &store, "Ciao").unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("1 contacts of this plan are no longer"),
             "{err}"
         );
     }

@@ -477,6 +477,8 @@ impl VentanaApp {
             channel: setup.channel,
             page_id: (!setup.page_id.trim().is_empty()).then(|| setup.page_id.trim().to_string()),
             zone,
+            // The dialog shows the zone it reads times in: what it shows is what holds.
+            zone_given: true,
             date_order: setup.date_order,
             maps: setup
                 .mapping

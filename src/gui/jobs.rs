@@ -430,6 +430,7 @@ fn load_demo(db: &Path) -> Result<Option<DateTime<Utc>>, String> {
     std::fs::write(&file, DEMO_CSV).map_err(|e| e.to_string())?;
     let opts = Options {
         zone: chrono_tz::Europe::Rome,
+        zone_given: true,
         ..Options::default()
     };
     let result = (|| -> Result<(), String> {

@@ -5,7 +5,7 @@
 use crate::policy::{Channel, InteractionKind};
 use crate::store::ContactRecord;
 
-const FIELDS: usize = 8;
+const FIELDS: usize = 9;
 
 /// One record, its texts as ranges of the batch's buffer.
 #[derive(Clone, Copy, Debug)]
@@ -18,7 +18,7 @@ struct Packed {
     /// Start of each text field; the field ends where the next starts.
     starts: [u32; FIELDS + 1],
     /// Bit i set when field i is present.
-    present: u8,
+    present: u16,
     /// Key and content hashes, computed on the parsing thread.
     hashes: (i64, i64),
 }
@@ -61,9 +61,10 @@ impl Batch {
             r.locale,
             r.timezone,
             r.extra,
+            r.country,
         ];
         let mut starts = [0u32; FIELDS + 1];
-        let mut present = 0u8;
+        let mut present = 0u16;
         for (i, f) in fields.iter().enumerate() {
             starts[i] = self.text.len() as u32;
             if let Some(s) = f {
@@ -104,6 +105,7 @@ impl Batch {
                 locale: field(5),
                 timezone: field(6),
                 extra: field(7),
+                country: field(8),
                 last_at: p.last_at,
                 last_kind: p.kind,
                 subscribed_at: p.subscribed_at,
@@ -127,6 +129,7 @@ mod tests {
             name: Some("Zoë"),
             locale: Some(""),
             extra: Some("{\"a\":\"b\"}"),
+            country: Some("IT"),
             last_at: Some(5),
             ..ContactRecord::default()
         };

@@ -27,6 +27,8 @@ pub enum Field {
     Locale,
     /// Time zone.
     Timezone,
+    /// The person's country.
+    Country,
     /// The last user interaction: what opens the window.
     LastInteraction,
     /// What kind of action it was.
@@ -39,7 +41,7 @@ pub enum Field {
 
 impl Field {
     /// Every field, in display order.
-    pub const ALL: [Field; 12] = [
+    pub const ALL: [Field; 13] = [
         Field::Psid,
         Field::PageId,
         Field::Channel,
@@ -48,6 +50,7 @@ impl Field {
         Field::LastName,
         Field::Locale,
         Field::Timezone,
+        Field::Country,
         Field::LastInteraction,
         Field::InteractionKind,
         Field::LastSeen,
@@ -65,6 +68,7 @@ impl Field {
             Field::LastName => "last_name",
             Field::Locale => "locale",
             Field::Timezone => "timezone",
+            Field::Country => "country",
             Field::LastInteraction => "last_interaction",
             Field::InteractionKind => "interaction_kind",
             Field::LastSeen => "last_seen",
@@ -86,6 +90,11 @@ impl Field {
         match self {
             Field::Psid => &[
                 "psid",
+                "pageuid",
+                "page_uid",
+                "page_scoped_id",
+                "page_scoped_user_id",
+                "recipient_id",
                 "fb_psid",
                 "messenger_user_id",
                 "subscriber_id",
@@ -106,8 +115,6 @@ impl Field {
             ],
             Field::PageId => &[
                 "page_id",
-                "pageuid",
-                "page_uid",
                 "fb_page_id",
                 "id_pagina",
                 "id_de_pagina",
@@ -146,6 +153,16 @@ impl Field {
             ],
             Field::Locale => &["locale", "language", "lang", "lingua", "idioma"],
             Field::Timezone => &["timezone", "time_zone", "tz", "fuso_orario", "zona_horaria"],
+            Field::Country => &[
+                "country",
+                "country_code",
+                "paese",
+                "nazione",
+                "codice_paese",
+                "pais",
+                "codigo_pais",
+                "codigo_de_pais",
+            ],
             Field::LastInteraction => &[
                 "ts_last_user_interaction",
                 "last_interaction",

@@ -99,6 +99,9 @@ pub struct Options {
     pub page_id: Option<String>,
     /// Zone of naive times.
     pub zone: Tz,
+    /// Whether the user chose `zone` (`--tz`, the import dialog): it then holds for every
+    /// column, even one an export is known to write in UTC.
+    pub zone_given: bool,
     /// Day/month order of ambiguous slashed dates.
     pub date_order: Option<DateOrder>,
     /// `field=column` overrides.
@@ -113,6 +116,7 @@ impl Default for Options {
             channel: Channel::Messenger,
             page_id: None,
             zone: chrono_tz::UTC,
+            zone_given: false,
             date_order: None,
             maps: Vec::new(),
             dry_run: false,
@@ -254,6 +258,13 @@ fn format_name(kind: &FileKind) -> &'static str {
     }
 }
 
+/// The Page of an audience file Ventana wrote (`<name>.audience-<page id>.csv`).
+fn audience_page(path: &Path) -> Option<String> {
+    let name = path.file_name()?.to_str()?;
+    let page = name.strip_suffix(".csv")?.rsplit_once(".audience-")?.1;
+    (!page.is_empty() && page.bytes().all(|b| b.is_ascii_digit())).then(|| page.to_string())
+}
+
 /// Looks at a file: encoding, layout, headers, mapping, time formats and the first rows.
 pub fn preview(path: &Path, opts: &Options) -> Result<Preview, ImportError> {
     let shown = path.display().to_string();
@@ -318,8 +329,11 @@ pub fn preview(path: &Path, opts: &Options) -> Result<Preview, ImportError> {
             opts.date_order,
             DateOrder::Dmy,
         );
-        // ManyChat's web dumps write last_user_interaction as a naive time in UTC.
-        let zone = if mapping::normalize_header(&column) == "last_user_interaction" {
+        // ManyChat's web dumps write last_user_interaction as a naive time in UTC, unless
+        // the user says otherwise.
+        let utc_by_habit =
+            !opts.zone_given && mapping::normalize_header(&column) == "last_user_interaction";
+        let zone = if utc_by_habit {
             chrono_tz::UTC
         } else {
             opts.zone
@@ -355,6 +369,12 @@ pub fn preview(path: &Path, opts: &Options) -> Result<Preview, ImportError> {
                     .map_or_else(|| "found".to_string(), |f| f.to_string())
             ));
         }
+        if utc_by_habit && d.format.is_some_and(TimeFormat::is_naive) {
+            warnings.push(format!(
+                "column {column:?}: times without a zone read as UTC, as ManyChat writes them; \
+                 give the zone (--tz) if this export wrote them in another"
+            ));
+        }
         if let Some(f) = d.format {
             reader_times.push((*field, f, zone));
         }
@@ -374,6 +394,24 @@ pub fn preview(path: &Path, opts: &Options) -> Result<Preview, ImportError> {
     }
     // A time column that never parses stays as text among the extras, not lost.
     mapping.columns.retain(|f, _| !unmapped.contains(f));
+    if let Some(i) = mapping.get(Field::Country) {
+        let unknown: Vec<&str> = rows
+            .iter()
+            .filter_map(|r| r.get(i).map(|c| c.trim()))
+            .filter(|c| !c.is_empty() && crate::policy::Country::of_cell(c).is_none())
+            .collect();
+        if let Some(first) = unknown.first() {
+            let column = headers.get(i).map_or("", String::as_str);
+            warnings.push(format!(
+                "column {column:?}: {} of the first {} values name no country Ventana knows \
+                 (the first is {first:?}); they are kept as written, and those people are \
+                 placed by their locale, time zone or Page instead; write ISO codes such as \
+                 IT or ES",
+                unknown.len(),
+                rows.len()
+            ));
+        }
+    }
     match window_field {
         None => warnings.push(
             "no column tells when each person last interacted: contacts are stored with an \
@@ -389,7 +427,17 @@ pub fn preview(path: &Path, opts: &Options) -> Result<Preview, ImportError> {
         }
         _ => {}
     }
-    let page_id = opts.page_id.clone().unwrap_or_default();
+    let mut page_id = opts.page_id.clone().unwrap_or_default();
+    if mapping.get(Field::PageId).is_none()
+        && page_id.is_empty()
+        && let Some(page) = audience_page(path)
+    {
+        warnings.push(format!(
+            "no Page column: the Page {page} is taken from the file name, as Ventana names \
+             its audience files; give --page-id if that is wrong"
+        ));
+        page_id = page;
+    }
     if mapping.get(Field::PageId).is_none() && page_id.is_empty() {
         warnings.push(
             "no Page column: contacts are stored without a Page; give the Page ID (--page-id) if \

@@ -46,6 +46,15 @@ fn json_string(out: &mut String, s: &str) {
     out.push('"');
 }
 
+/// A cell as it was before an export made it safe for spreadsheets: `'=x` → `=x` (the
+/// apostrophe Ventana and others put before a cell that would be a formula).
+fn unneutralise(v: &str) -> &str {
+    match v.as_bytes() {
+        [b'\'', b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r', ..] => &v[1..],
+        _ => v,
+    }
+}
+
 /// Spreadsheets turn long IDs into numbers and lose digits: 1.23457E+16, 1234567890123456.0.
 fn mangled_id(id: &str) -> bool {
     let upper = id.to_ascii_uppercase();
@@ -90,7 +99,7 @@ impl RowReader {
 
     fn cell<'a>(&self, cells: Cells<'a>, f: Field) -> Option<&'a str> {
         let i = self.columns.get(f as usize).copied().flatten()?;
-        let v = cells.get(i)?.trim();
+        let v = unneutralise(cells.get(i)?.trim());
         (!v.is_empty()).then_some(v)
     }
 
@@ -126,6 +135,8 @@ impl RowReader {
             last_name: text(Field::LastName),
             locale: text(Field::Locale),
             timezone: text(Field::Timezone),
+            country: text(Field::Country)
+                .map(|c| crate::policy::Country::of_cell(c).map_or(c, |k| k.code())),
             last_kind: self
                 .cell(cells, Field::InteractionKind)
                 .map_or(InteractionKind::Unknown, InteractionKind::parse_lenient),
@@ -227,6 +238,18 @@ mod tests {
         assert_eq!(c.page_id, "p1");
         assert_eq!(c.last_at, Some(1_748_858_400));
         assert_eq!(c.extra, Some(r#"{"email":"a@x.it"}"#));
+    }
+
+    #[test]
+    fn cells_an_export_made_safe_read_as_they_were() {
+        let r = reader(&["id", "first_name", "last_name", "country"]);
+        let mut scratch = String::new();
+        let cells = row(&["'-1", "'=HYPERLINK(1)", "'O'Brien", "Italia"]);
+        let c = r.record(Cells::List(&cells), &[], &mut scratch).unwrap();
+        assert_eq!(c.psid, "-1");
+        assert_eq!(c.first_name, Some("=HYPERLINK(1)"));
+        assert_eq!(c.last_name, Some("'O'Brien"));
+        assert_eq!(c.country, Some("IT"));
     }
 
     #[test]

@@ -145,12 +145,12 @@ pub fn headers(path: &Path, sniffed: &Sniffed, sample: usize) -> Result<Vec<Stri
             let mut keys: Vec<String> = Vec::new();
             let mut n = 0usize;
             let mut f = |item: JsonItem| {
-                if let Ok(obj) = &item.object {
-                    for k in obj.keys() {
-                        if !keys.iter().any(|x| x == k) {
-                            keys.push(k.clone());
+                if let Ok(obj) = item.object {
+                    flatten(String::new(), obj, &mut |k, _| {
+                        if !keys.contains(&k) {
+                            keys.push(k);
                         }
-                    }
+                    });
                 }
                 n += 1;
                 n < sample
@@ -254,11 +254,27 @@ fn spread(
         c.clear();
     }
     extra.clear();
-    for (k, v) in obj {
+    flatten(String::new(), obj, &mut |k, v| {
         let text = json::cell(&v);
         match headers.iter().position(|h| *h == k) {
             Some(i) => cells[i] = text,
             None => extra.push((k, text)),
+        }
+    });
+}
+
+/// Calls `f` with every key of `obj` and its value, the keys of nested objects joined to
+/// their parent's with a dot: `{"recipient": {"id": "1"}}` gives `recipient.id`.
+fn flatten(prefix: String, obj: Map<String, Value>, f: &mut dyn FnMut(String, Value)) {
+    for (k, v) in obj {
+        let key = if prefix.is_empty() {
+            k
+        } else {
+            format!("{prefix}.{k}")
+        };
+        match v {
+            Value::Object(inner) if !inner.is_empty() => flatten(key, inner, f),
+            other => f(key, other),
         }
     }
 }

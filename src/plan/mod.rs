@@ -14,37 +14,28 @@ pub use windows::{WindowCounts, Windows};
 
 use chrono::Duration;
 
-/// Reads a duration such as `2h`, `90m`, `1h30m`, `1d`, `45s` or a bare number of hours.
+/// The longest duration a horizon or window query may span: a bit over a year.
+pub const MAX_DURATION_DAYS: i64 = 400;
+
+/// Reads a duration such as `2h`, `90m`, `1h30m`, `1d`, `45s` or a bare number of hours,
+/// from zero up to [`MAX_DURATION_DAYS`].
 pub fn parse_duration(s: &str) -> Result<Duration, String> {
-    let t = s.trim().to_ascii_lowercase();
+    let t = s.trim();
     let err = || format!("{s:?} is not a duration; write it like 2h, 90m, 1h30m or 1d");
-    if t.is_empty() {
-        return Err(err());
-    }
-    if let Ok(h) = t.parse::<i64>() {
-        return Ok(Duration::hours(h));
-    }
-    let mut total = 0i64;
-    let mut num = String::new();
-    for c in t.chars() {
-        if c.is_ascii_digit() {
-            num.push(c);
-            continue;
+    let secs = match t.parse::<u64>() {
+        Ok(hours) => hours.checked_mul(3_600),
+        Err(_) if t.starts_with(|c: char| c.is_ascii_digit()) => {
+            Some(humantime::parse_duration(t).map_err(|_| err())?.as_secs())
         }
-        let n: i64 = num.parse().map_err(|_| err())?;
-        num.clear();
-        total += n * match c {
-            'd' => 86_400,
-            'h' => 3_600,
-            'm' => 60,
-            's' => 1,
-            _ => return Err(err()),
-        };
+        Err(_) => return Err(err()),
+    };
+    let max = MAX_DURATION_DAYS as u64 * 86_400;
+    match secs {
+        Some(secs) if secs <= max => Ok(Duration::seconds(secs as i64)),
+        _ => Err(format!(
+            "{s:?} is too long; give at most {MAX_DURATION_DAYS} days (e.g. 7d)"
+        )),
     }
-    if !num.is_empty() {
-        return Err(err());
-    }
-    Ok(Duration::seconds(total))
 }
 
 #[cfg(test)]
@@ -60,5 +51,18 @@ mod tests {
         assert!(parse_duration("soon").is_err());
         assert!(parse_duration("2x").is_err());
         assert!(parse_duration("").is_err());
+        assert_eq!(parse_duration("45s").unwrap(), Duration::seconds(45));
+        assert_eq!(parse_duration("400d").unwrap(), Duration::days(400));
+        for bad in [
+            "-3",
+            "=-3",
+            "-1h",
+            "9999999999999",
+            "401d",
+            "99999999999999999999h",
+            "1h-5m",
+        ] {
+            assert!(parse_duration(bad).is_err(), "{bad}");
+        }
     }
 }

@@ -32,10 +32,16 @@ pub enum Missed {
     RateTooLow,
 }
 
+/// The rates a plan accepts, in messages per minute per Page: from one every 100 minutes to
+/// a hundred thousand a minute.
+pub const RATE_RANGE: std::ops::RangeInclusive<f64> = 0.01..=100_000.0;
+
 /// How sends are paced.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Pace {
-    /// Messages per minute per Page; `None` sends everyone at once.
+    /// Messages per minute per Page; `None` sends everyone at once. Any 60 seconds hold at
+    /// most this many sends (rounded up when it is not whole); a rate outside [`RATE_RANGE`]
+    /// is taken as the nearest end of it.
     pub rate_per_min: Option<f64>,
     /// Quiet hours in each person's zone.
     pub quiet: Option<QuietHours>,
@@ -68,7 +74,9 @@ pub fn schedule(jobs: &[Job], zones: &[Zone], pace: Pace, at: i64) -> Vec<Result
             })
             .collect();
     };
-    let step_ms = ((60_000.0 / rate).round() as i64).max(1);
+    // Rounded up: a step rounded down would let N+1 sends into some minute.
+    let rate = rate.clamp(*RATE_RANGE.start(), *RATE_RANGE.end());
+    let step_ms = ((60_000.0 / rate).ceil() as i64).max(1);
     let mut out = vec![Err(Missed::QuietHours); jobs.len()];
     // One queue per zone, earliest deadline first; a queue is only ever popped at its head.
     let mut queues: Vec<Vec<u32>> = vec![Vec::new(); zones.len()];
@@ -87,7 +95,7 @@ pub fn schedule(jobs: &[Job], zones: &[Zone], pace: Pace, at: i64) -> Vec<Result
     let at_ms = at.saturating_mul(1000);
     let mut k: i64 = 0;
     while remaining > 0 {
-        let t_ms = at_ms + k * step_ms;
+        let t_ms = at_ms.saturating_add(k.saturating_mul(step_ms));
         let t = t_ms.div_euclid(1000);
         let mut best: Option<(i64, usize)> = None;
         let mut next_wake = i64::MAX;
@@ -134,7 +142,9 @@ pub fn schedule(jobs: &[Job], zones: &[Zone], pace: Pace, at: i64) -> Vec<Result
         } else if remaining > 0 {
             // Everyone left is asleep: jump to the first grid point after someone wakes.
             let wake_ms = next_wake.saturating_mul(1000);
-            k = ((wake_ms - at_ms + step_ms - 1).div_euclid(step_ms)).max(k + 1);
+            k = (wake_ms.saturating_sub(at_ms).saturating_add(step_ms - 1))
+                .div_euclid(step_ms)
+                .max(k + 1);
         }
     }
     out
@@ -211,9 +221,14 @@ mod tests {
         }
         times.sort_unstable();
         if let Some(rate) = pace.rate_per_min {
-            let step = (60.0 / rate).floor() as i64;
-            for w in times.windows(2) {
-                assert!(w[1] - w[0] >= step, "sends {w:?} closer than {step}s");
+            // Any 60 seconds, wherever they start, hold at most ⌈rate⌉ sends.
+            let most = rate.ceil() as usize;
+            for (i, &t) in times.iter().enumerate() {
+                let within = times[i..].iter().take_while(|&&u| u < t + 60).count();
+                assert!(
+                    within <= most,
+                    "{within} sends in the minute from {t} at {rate}/min"
+                );
             }
         }
     }
@@ -261,7 +276,71 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_whole_rate_is_never_exceeded_in_any_minute() {
+        let zones = [Zone::Fixed(0)];
+        let jobs = vec![
+            Job {
+                deadline: i64::MAX,
+                zone: 0,
+            };
+            100
+        ];
+        // 60/7 s rounded down to whole milliseconds once let an eighth send into a minute.
+        for rate in [7.0, 11.0, 13.0, 60.0, 61.0] {
+            let pace = Pace {
+                rate_per_min: Some(rate),
+                quiet: None,
+            };
+            let got = schedule(&jobs, &zones, pace, AT);
+            assert!(got.iter().all(Result::is_ok));
+            check_feasible(&jobs, &zones, pace, &got);
+        }
+    }
+
+    #[test]
+    fn rates_beyond_the_range_do_not_overflow() {
+        let zones = [Zone::Fixed(0)];
+        let jobs = [
+            Job {
+                deadline: i64::MAX,
+                zone: 0,
+            },
+            Job {
+                deadline: AT + 60,
+                zone: 0,
+            },
+        ];
+        for rate in [1e-300, f64::MIN_POSITIVE, 1e300] {
+            let pace = Pace {
+                rate_per_min: Some(rate),
+                quiet: quiet(0, 1),
+            };
+            let got = schedule(&jobs, &zones, pace, AT);
+            assert_eq!(got.len(), 2);
+        }
+    }
+
     proptest! {
+        #[test]
+        fn whole_rates_hold_in_every_sliding_minute(
+            jobs in proptest::collection::vec((proptest::option::of(1i64..4), 0u16..3), 1..300),
+            rate in 1u32..40,
+            quiet_from in proptest::option::of(0u32..24),
+        ) {
+            let zones = [Zone::Fixed(0), Zone::Named(chrono_tz::Europe::Rome), Zone::Fixed(-5 * 3600)];
+            let jobs: Vec<Job> = jobs.iter().map(|(d, z)| Job {
+                deadline: d.map_or(i64::MAX, |h| AT + h * 3600),
+                zone: *z,
+            }).collect();
+            let pace = Pace {
+                rate_per_min: Some(f64::from(rate)),
+                quiet: quiet_from.and_then(|q| quiet(q, (q + 9) % 24)),
+            };
+            let got = schedule(&jobs, &zones, pace, AT);
+            check_feasible(&jobs, &zones, pace, &got);
+        }
+
         #[test]
         fn one_zone_schedules_as_many_as_the_best_schedule(
             deadlines in proptest::collection::vec(proptest::option::of(1i64..30), 1..7),

@@ -69,6 +69,12 @@ fn parse_offset(s: &str) -> Option<i32> {
         b'0'..=b'9' => (1, rest),
         _ => return None,
     };
+    if !body
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b':' || b == b'.')
+    {
+        return None;
+    }
     let (hours, minutes) = if let Some((h, m)) = body.split_once(':') {
         (h.parse::<i32>().ok()?, m.parse::<i32>().ok()?)
     } else if body.contains('.') {
@@ -205,6 +211,10 @@ mod tests {
         assert_eq!(Zone::parse("Mars/Olympus"), None);
         assert_eq!(Zone::parse("+25"), None);
         assert_eq!(Zone::parse(""), None);
+        // Cells that are not ASCII are refused, not sliced through a character.
+        for bad in ["+1€", "1€", "+1€1", "GMT+１", "−5", "+1:€"] {
+            assert_eq!(Zone::parse(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -20,8 +20,29 @@ const COUNTRIES: &str = include_str!("../../assets/regions/countries.tsv");
 const ZONES: &str = include_str!("../../assets/regions/zones.tsv");
 
 struct CountryTable {
-    names: HashMap<[u8; 2], [&'static str; 3]>,
+    /// Code → [code, English, Italian, Spanish name].
+    names: HashMap<[u8; 2], [&'static str; 4]>,
+    /// A folded name in any of the three languages → country.
+    by_name: HashMap<String, Country>,
     zones: HashMap<&'static str, Country>,
+}
+
+/// A country name as people type it: lower case, accents and punctuation dropped.
+fn fold_name(s: &str) -> String {
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .filter_map(|c| match c {
+            'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => Some('a'),
+            'è' | 'é' | 'ê' | 'ë' => Some('e'),
+            'ì' | 'í' | 'î' | 'ï' => Some('i'),
+            'ò' | 'ó' | 'ô' | 'ö' | 'õ' => Some('o'),
+            'ù' | 'ú' | 'û' | 'ü' => Some('u'),
+            'ñ' => Some('n'),
+            'ç' => Some('c'),
+            c if c.is_alphanumeric() => Some(c),
+            _ => None,
+        })
+        .collect()
 }
 
 static TABLE: LazyLock<CountryTable> = LazyLock::new(|| {
@@ -31,11 +52,15 @@ static TABLE: LazyLock<CountryTable> = LazyLock::new(|| {
             .map(|l| l.split('\t').collect::<Vec<_>>())
     };
     let mut names = HashMap::new();
+    let mut by_name = HashMap::new();
     for cols in rows(COUNTRIES) {
         if let [code, en, it, es] = cols[..]
             && let [a, b] = *code.as_bytes()
         {
-            names.insert([a, b], [en, it, es]);
+            names.insert([a, b], [code, en, it, es]);
+            for name in [en, it, es] {
+                by_name.insert(fold_name(name), Country([a, b]));
+            }
         }
     }
     let mut zones = HashMap::new();
@@ -46,7 +71,11 @@ static TABLE: LazyLock<CountryTable> = LazyLock::new(|| {
             zones.insert(zone, Country([a, b]));
         }
     }
-    CountryTable { names, zones }
+    CountryTable {
+        names,
+        by_name,
+        zones,
+    }
 });
 
 /// An ISO 3166-1 alpha-2 country code, upper case.
@@ -62,13 +91,24 @@ pub fn all_countries() -> Vec<Country> {
 
 impl Country {
     /// The two-letter code.
-    pub fn code(&self) -> &str {
-        std::str::from_utf8(&self.0).unwrap_or("??")
+    pub fn code(&self) -> &'static str {
+        TABLE.names.get(&self.0).map_or("??", |n| n[0])
     }
 
     /// The country's name in `lang` (Unicode CLDR).
     pub fn name(&self, lang: Lang) -> &'static str {
-        TABLE.names.get(&self.0).map_or("?", |n| n[lang.index()])
+        TABLE
+            .names
+            .get(&self.0)
+            .map_or("?", |n| n[lang.index() + 1])
+    }
+
+    /// A country as an export's cell gives it: an ISO code (`IT`, `es`, `UK`) or the
+    /// country's name in English, Italian or Spanish (`Italy`, `España`, `Regno Unito`).
+    pub fn of_cell(cell: &str) -> Option<Country> {
+        cell.parse()
+            .ok()
+            .or_else(|| TABLE.by_name.get(&fold_name(cell)).copied())
     }
 
     /// The country of an IANA time zone (`Europe/Rome` → IT), when the zone names one.
@@ -405,6 +445,29 @@ mod tests {
         assert!("XX".parse::<Country>().is_err());
         assert!("ITA".parse::<Country>().is_err());
         assert!("€".parse::<Country>().is_err());
+    }
+
+    #[test]
+    fn export_cells_give_countries_by_code_or_name() {
+        for (cell, code) in [
+            ("it", "IT"),
+            ("Italy", "IT"),
+            ("ITALIA", "IT"),
+            ("España", "ES"),
+            ("espana", "ES"),
+            ("Spagna", "ES"),
+            ("Regno Unito", "GB"),
+            (" united states ", "US"),
+        ] {
+            assert_eq!(
+                Country::of_cell(cell).map(|c| c.code()),
+                Some(code),
+                "{cell}"
+            );
+        }
+        for cell in ["Narnia", "", "I", "€"] {
+            assert_eq!(Country::of_cell(cell), None, "{cell}");
+        }
     }
 
     #[test]

@@ -81,6 +81,8 @@ pub struct ContactRecord<'a> {
     pub locale: Option<&'a str>,
     /// The person's time zone (IANA name or offset as the export writes it).
     pub timezone: Option<&'a str>,
+    /// The person's country: its ISO code when the export's cell named one, else the cell.
+    pub country: Option<&'a str>,
     /// The latest user interaction, unix seconds.
     pub last_at: Option<i64>,
     /// What it was.
@@ -114,6 +116,7 @@ impl ContactRecord<'_> {
             self.last_name,
             self.locale,
             self.timezone,
+            self.country,
             self.extra,
         ] {
             h = match s {
@@ -125,6 +128,42 @@ impl ContactRecord<'_> {
             h = fold_bytes(h, &t.unwrap_or(i64::MIN).to_le_bytes());
         }
         finish(h) as i64
+    }
+}
+
+/// The descriptive fields of a stored contact.
+struct Details {
+    /// Name, first name, last name, locale, time zone, country.
+    text: [Option<String>; 6],
+    subscribed_at: Option<i64>,
+    last_seen_at: Option<i64>,
+    extra: Option<String>,
+}
+
+impl Details {
+    /// `r` merged into the stored contact the way an update stores it: a field the record
+    /// leaves empty keeps its stored value.
+    fn merge<'a>(&'a self, r: &ContactRecord<'a>) -> ContactRecord<'a> {
+        let [name, first_name, last_name, locale, timezone, country] = &self.text;
+        let first_name = r.first_name.or(first_name.as_deref());
+        let last_name = r.last_name.or(last_name.as_deref());
+        let name = match (r.name, name.as_deref()) {
+            // A full name that only joins the stored first and last name adds nothing.
+            (Some(n), None) if n == display_name(None, first_name, last_name) => None,
+            (new, old) => new.or(old),
+        };
+        ContactRecord {
+            name,
+            first_name,
+            last_name,
+            locale: r.locale.or(locale.as_deref()),
+            timezone: r.timezone.or(timezone.as_deref()),
+            country: r.country.or(country.as_deref()),
+            subscribed_at: r.subscribed_at.or(self.subscribed_at),
+            last_seen_at: r.last_seen_at.max(self.last_seen_at),
+            extra: r.extra.or(self.extra.as_deref()),
+            ..*r
+        }
     }
 }
 
@@ -170,6 +209,7 @@ pub struct ContactWriter<'t> {
     insert: Statement<'t>,
     select: Statement<'t>,
     update: Statement<'t>,
+    details: Statement<'t>,
     history: Statement<'t>,
     /// Records that repeated a contact already seen in this import.
     pub repeated: u64,
@@ -206,8 +246,9 @@ impl<'t> ContactWriter<'t> {
             insert: tx.prepare(
                 "INSERT INTO contacts (id, key_hash, channel, page_id, psid, name, first_name,
                      last_name, locale, timezone, last_at, last_kind, subscribed_at, last_seen_at,
-                     extra, content_hash, import_id)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+                     extra, content_hash, import_id, country)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+                         ?18)",
             )?,
             select: tx.prepare(
                 "SELECT channel, page_id, psid, last_at, last_kind, content_hash
@@ -220,8 +261,14 @@ impl<'t> ContactWriter<'t> {
                      timezone = coalesce(?6, timezone), last_at = ?7, last_kind = ?8,
                      subscribed_at = coalesce(?9, subscribed_at),
                      last_seen_at = max(coalesce(?10, last_seen_at), coalesce(last_seen_at, ?10)),
-                     extra = coalesce(?11, extra), content_hash = ?12, import_id = ?13
+                     extra = coalesce(?11, extra), content_hash = ?12, import_id = ?13,
+                     country = coalesce(?14, country)
                  WHERE id = ?1",
+            )?,
+            details: tx.prepare(
+                "SELECT name, first_name, last_name, locale, timezone, country, subscribed_at,
+                     last_seen_at, extra
+                 FROM contacts WHERE id = ?1",
             )?,
             history: tx.prepare(
                 "INSERT OR IGNORE INTO interactions (contact_id, at, kind, import_id)
@@ -316,8 +363,28 @@ impl<'t> ContactWriter<'t> {
         st.raw_bind_parameter(15, r.extra)?;
         st.raw_bind_parameter(16, hash)?;
         st.raw_bind_parameter(17, self.import_id)?;
+        st.raw_bind_parameter(18, r.country)?;
         st.raw_execute()?;
         Ok(())
+    }
+
+    /// What is stored of contact `id` besides its key and interaction.
+    fn details(&mut self, id: i64) -> Result<Details, StoreError> {
+        Ok(self.details.query_row([id], |row| {
+            Ok(Details {
+                text: [
+                    row.get(0)?,
+                    row.get(1)?,
+                    row.get(2)?,
+                    row.get(3)?,
+                    row.get(4)?,
+                    row.get(5)?,
+                ],
+                subscribed_at: row.get(6)?,
+                last_seen_at: row.get(7)?,
+                extra: row.get(8)?,
+            })
+        })?)
     }
 
     fn merge(
@@ -329,10 +396,30 @@ impl<'t> ContactWriter<'t> {
         old_kind: &str,
         old_hash: i64,
     ) -> Result<Outcome, StoreError> {
+        if let (Some(new), Some(old)) = (r.last_at, old_at)
+            && new < old
+        {
+            // An older interaction: history only; the contact keeps its newer details.
+            self.history
+                .execute(params![id, new, r.last_kind.as_str(), self.import_id])?;
+            return Ok(Outcome::Unchanged);
+        }
         let newer = match (r.last_at, old_at) {
             (Some(new), Some(old)) => new > old,
             (Some(_), None) => true,
             _ => false,
+        };
+        // A record that leaves fields empty which the contact has, or repeats its name as
+        // first and last name joined (Ventana's own send lists), changes nothing.
+        let old = if hash == old_hash {
+            None
+        } else {
+            Some(self.details(id)?)
+        };
+        let merged = old.as_ref().map(|o| o.merge(r));
+        let (r, hash) = match &merged {
+            Some(m) => (m, m.content_hash()),
+            None => (r, hash),
         };
         if newer {
             if let Some(old) = old_at {
@@ -341,14 +428,6 @@ impl<'t> ContactWriter<'t> {
             }
             self.update_row(id, r, r.last_at, r.last_kind.as_str(), hash)?;
             return Ok(Outcome::Updated);
-        }
-        if let (Some(new), Some(old)) = (r.last_at, old_at)
-            && new < old
-        {
-            // An older interaction: history only; the contact keeps its newer details.
-            self.history
-                .execute(params![id, new, r.last_kind.as_str(), self.import_id])?;
-            return Ok(Outcome::Unchanged);
         }
         if hash != old_hash {
             self.update_row(id, r, old_at, old_kind, hash)?;
@@ -379,6 +458,7 @@ impl<'t> ContactWriter<'t> {
             r.extra,
             hash,
             self.import_id,
+            r.country,
         ])?;
         Ok(())
     }
@@ -633,6 +713,16 @@ mod tests {
         assert_eq!(
             w.upsert(&record("1", None, "Anna B")).unwrap(),
             Outcome::Updated
+        );
+        // A file that lacks the name column (an audience file) changes nothing.
+        let no_name = ContactRecord {
+            name: None,
+            ..record("1", None, "")
+        };
+        assert_eq!(w.upsert(&no_name).unwrap(), Outcome::Unchanged);
+        assert_eq!(
+            w.upsert(&record("1", Some(200), "Anna B")).unwrap(),
+            Outcome::Unchanged
         );
         drop(w);
         tx.commit().unwrap();

@@ -13,7 +13,7 @@ use rusqlite::{Connection, OpenFlags};
 
 pub use campaigns::{CampaignSummary, ContactDetail, NewCampaign, Recipient};
 pub use contacts::{
-    ContactKey, ContactRecord, ContactRow, ContactWriter, IndexRow, Outcome, key_hash,
+    ContactKey, ContactRecord, ContactRow, ContactWriter, IndexRow, Outcome, display_name, key_hash,
 };
 pub use imports::{ImportCounts, ImportMeta, ImportSummary, RejectRow, RejectWriter, finish};
 pub use pages::{PageEdit, PageRow};
@@ -61,6 +61,11 @@ pub enum StoreError {
         /// What went wrong.
         detail: String,
     },
+    /// Contacts a plan was made over are no longer in the database.
+    #[error(
+        "{0} contacts of this plan are no longer in the database (removed since it was made); plan again before approving or exporting"
+    )]
+    Stale(usize),
     /// Any other SQLite error.
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),

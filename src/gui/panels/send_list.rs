@@ -73,7 +73,7 @@ fn pace_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine, commands: &mut 
         let rate = ui.add_enabled(
             pace.limit_rate,
             egui::DragValue::new(&mut pace.rate_per_min)
-                .range(0.1..=100_000.0)
+                .range(crate::plan::schedule::RATE_RANGE)
                 .speed(1.0),
         );
         ui.label(t("gui-send-per-minute")).labelled_by(rate.id);

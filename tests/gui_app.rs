@@ -467,3 +467,171 @@ fn a_page_set_to_the_united_states_reaches_closed_windows_by_utility_template() 
         .map(|(_, n)| *n);
     assert!(utility.is_some_and(|n| n > 0), "{reach:?}");
 }
+
+#[test]
+fn an_import_runs_with_the_zone_channel_and_page_chosen_in_the_dialog() {
+    let mut ui = app_with(Tab::Contacts, false);
+    let file = ui._dir.path().join("rome.csv");
+    // Naive times, as an Italian spreadsheet writes them.
+    std::fs::write(
+        &file,
+        "psid;first_name;last_interaction\n2001;Anna;22/11/2026 10:00\n",
+    )
+    .unwrap();
+    ui.harness.state_mut().apply(Command::PreviewFile(file));
+    ui.settle();
+    let zone_field = "Time zone of times without one";
+    ui.harness
+        .get_by_role_and_label(Role::TextInput, zone_field)
+        .focus();
+    ui.harness.run_steps(1);
+    ui.harness
+        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    ui.harness.run_steps(1);
+    ui.harness
+        .get_by_role_and_label(Role::TextInput, zone_field)
+        .type_text("Europe/Rome");
+    ui.settle();
+    // The dialog's own channel box (the top bar has one too).
+    let boxes = ui
+        .harness
+        .query_all_by_role_and_label(Role::ComboBox, "Channel")
+        .count();
+    assert_eq!(boxes, 2);
+    ui.harness
+        .query_all_by_role_and_label(Role::ComboBox, "Channel")
+        .find(|n| n.rect().min.y > 60.0)
+        .unwrap()
+        .click();
+    ui.settle();
+    ui.harness
+        .get_by_role_and_label(Role::Button, "Instagram")
+        .click();
+    ui.settle();
+    // Typed one key at a time: every keystroke reads the file again, the last one counts.
+    let page = ui.harness.get_by_role_and_label(Role::TextInput, "Page ID");
+    page.focus();
+    page.type_text("1234");
+    ui.settle();
+    ui.harness
+        .get_by_role_and_label(Role::Button, "Import")
+        .click();
+    ui.settle();
+    ui.harness.get_by_label_contains("1 rows read: 1 new");
+    let db = rusqlite::Connection::open(ui._dir.path().join("ventana.db")).unwrap();
+    let (page, channel, last_at): (String, String, i64) = db
+        .query_row(
+            "SELECT page_id, channel, last_at FROM contacts WHERE psid = '2001'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!(page, "1234");
+    assert_eq!(channel, "instagram");
+    // 10:00 in Rome on 22 November is 09:00 UTC.
+    assert_eq!(last_at, 1_795_338_000);
+}
+
+#[test]
+fn a_late_preview_never_replaces_a_running_import() {
+    use ventana::gui::jobs::{JobKind, JobResult};
+    use ventana::gui::state::ImportStage;
+    let mut ui = app_with(Tab::Contacts, false);
+    let file = ui._dir.path().join("a.csv");
+    std::fs::write(&file, "psid,last_interaction\n1,2026-11-22T09:00:00Z\n").unwrap();
+    let stale = ventana::import::preview(&file, &Default::default()).unwrap();
+    let app = ui.harness.state_mut();
+    app.apply(Command::PreviewFile(file));
+    app.finish_jobs();
+    app.apply(Command::StartImport);
+    assert!(matches!(app.state.import, ImportStage::Running { .. }));
+    // A preview asked for before the import started arrives now.
+    app.jobs.spawn(JobKind::Preview, move |_| {
+        JobResult::Previewed(0, Ok(Box::new(stale)))
+    });
+    for _ in 0..100 {
+        let Some(r) = app.jobs.wait() else { break };
+        let previewed = matches!(r, JobResult::Previewed(..));
+        app.on_result(r);
+        if previewed {
+            break;
+        }
+    }
+    assert!(
+        !matches!(app.state.import, ImportStage::Preview(_)),
+        "{:?}",
+        app.state.import
+    );
+    app.finish_jobs();
+    assert!(
+        matches!(app.state.import, ImportStage::Done(_)),
+        "{:?}",
+        app.state.import
+    );
+}
+
+#[test]
+fn a_job_that_panics_is_an_error_on_screen_not_a_spinner_for_ever() {
+    use ventana::gui::jobs::JobKind;
+    use ventana::gui::state::SendWork;
+    let mut ui = app_with(Tab::SendList, true);
+    let app = ui.harness.state_mut();
+    app.state.send.planning = true;
+    app.jobs
+        .spawn(JobKind::Plan, |_| panic!("index out of bounds"));
+    app.state.loading = true;
+    app.jobs.spawn(JobKind::View, |_| panic!("boom"));
+    app.finish_jobs();
+    assert!(!app.state.send.planning);
+    assert!(!app.state.loading);
+    match &app.state.send.work {
+        SendWork::Failed(e) => assert!(e.contains("index out of bounds"), "{e}"),
+        other => panic!("{other:?}"),
+    }
+    assert!(app.state.status.as_deref().unwrap_or("").contains("boom"));
+}
+
+#[test]
+fn a_new_horizon_recounts_at_a_fixed_instant() {
+    let mut ui = app_with(Tab::Contacts, true);
+    let before = ui
+        .harness
+        .state()
+        .state
+        .data
+        .as_ref()
+        .unwrap()
+        .counts
+        .closing;
+    ui.harness.state_mut().apply(Command::SetHorizon(23));
+    ui.settle();
+    let app = ui.harness.state();
+    let data = app.state.data.as_ref().unwrap();
+    assert_eq!(data.built_for.3, chrono::Duration::hours(23));
+    let want = data.windows.counts(
+        app.state.now(),
+        chrono::Duration::hours(23),
+        &Engine::embedded().unwrap().policy,
+    );
+    assert_eq!(data.counts, want);
+    assert!(
+        data.counts.closing > before,
+        "{} → {}",
+        before,
+        data.counts.closing
+    );
+}
+
+#[test]
+fn a_database_that_cannot_be_read_is_not_taken_for_an_empty_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ventana.db");
+    let store = ventana::store::Store::open(&path).unwrap();
+    store.conn().execute_batch("DROP TABLE contacts").unwrap();
+    drop(store);
+    let engine = Arc::new(Engine::embedded().unwrap());
+    let mut app = VentanaApp::new(engine, path, Prefs::default(), None, true);
+    app.finish_jobs();
+    assert!(app.state.status.is_some());
+    assert_eq!(app.state.status_key, None, "the demo was loaded");
+}

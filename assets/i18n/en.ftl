@@ -293,6 +293,7 @@ gui-field-last_name = Last name
 gui-field-locale = Locale
 gui-field-timezone = Time zone
 gui-field-country = Country
+gui-job-failed = Something went wrong inside Ventana ({ $detail }); nothing was changed. Try again, and if it happens again, report it with what you did.
 gui-field-last_interaction = Last interaction
 gui-field-interaction_kind = Kind of interaction
 gui-field-last_seen = Last seen

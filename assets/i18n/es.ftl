@@ -292,6 +292,7 @@ gui-field-last_name = Apellidos
 gui-field-locale = Idioma
 gui-field-timezone = Zona horaria
 gui-field-country = País
+gui-job-failed = Algo ha fallado dentro de Ventana ({ $detail }); no se ha cambiado nada. Vuelve a intentarlo y, si vuelve a pasar, infórmalo contando qué hacías.
 gui-field-last_interaction = Última interacción
 gui-field-interaction_kind = Tipo de interacción
 gui-field-last_seen = Última conexión

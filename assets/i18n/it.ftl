@@ -292,6 +292,7 @@ gui-field-last_name = Cognome
 gui-field-locale = Lingua
 gui-field-timezone = Fuso orario
 gui-field-country = Paese
+gui-job-failed = Qualcosa è andato storto dentro Ventana ({ $detail }); non è stato cambiato nulla. Riprova e, se succede di nuovo, segnalalo dicendo cosa stavi facendo.
 gui-field-last_interaction = Ultima interazione
 gui-field-interaction_kind = Tipo di interazione
 gui-field-last_seen = Ultimo accesso

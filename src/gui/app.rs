@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use chrono::{DateTime, Utc};
 
 use super::command::Command;
-use super::jobs::{ExportSource, JobResult, Jobs};
+use super::jobs::{ExportSource, JobKind, JobResult, Jobs};
 use super::panels;
 use super::state::{
     AppState, CheckKey, Data, ImportSetup, ImportStage, PlanKey, Prefs, SendWork, Tab,
@@ -41,6 +41,10 @@ pub struct VentanaApp {
     view_wanted: bool,
     /// Bumped whenever `state.data` is replaced.
     views: u64,
+    /// The number of the latest file preview asked for; older ones are dropped.
+    previews: u64,
+    /// The plan being made, if any.
+    planning: Option<PlanKey>,
 }
 
 impl VentanaApp {
@@ -65,6 +69,8 @@ impl VentanaApp {
             generation: 0,
             view_wanted: false,
             views: 0,
+            previews: 0,
+            planning: None,
         };
         app.state.status = status;
         app.state.send.out_path = directories::UserDirs::new()
@@ -73,11 +79,12 @@ impl VentanaApp {
             .display()
             .to_string();
         app.jobs.history(db.clone());
-        let empty = app
-            .store
-            .as_ref()
-            .is_some_and(|s| s.contact_count().unwrap_or(0) == 0);
-        if first_run && empty {
+        // Only a database that reads as empty gets the demo; one that cannot be read says so.
+        let count = app.store.as_ref().map(Store::contact_count);
+        if let Some(Err(e)) = &count {
+            app.state.status = Some(e.to_string());
+        }
+        if first_run && matches!(count, Some(Ok(0))) {
             app.state.loading = true;
             app.jobs.demo(db, true);
         } else {
@@ -231,6 +238,7 @@ impl VentanaApp {
             Some(d) => {
                 d.built_for.0 != self.state.filters
                     || d.built_for.2 != self.state.sort
+                    || d.built_for.3 != self.state.prefs.horizon()
                     || (d.built_for.1 - self.state.now()).num_seconds().abs() >= 60
             }
         };
@@ -239,8 +247,53 @@ impl VentanaApp {
         }
     }
 
-    fn on_result(&mut self, r: JobResult) {
+    /// A job that stopped on an internal error: whatever waited for it stops waiting, and
+    /// the user reads what happened where the result would have been.
+    fn on_failure(&mut self, kind: JobKind, detail: String) {
+        let msg = self.engine.i18n.tr(
+            self.state.lang(),
+            "gui-job-failed",
+            &[("detail", detail.into())],
+        );
+        match kind {
+            JobKind::Load | JobKind::View | JobKind::Demo => {
+                self.state.loading = false;
+                self.view_wanted = false;
+                // Without contacts nothing asks for a view again, so a failing one is not
+                // retried every frame; Now or an import loads them afresh.
+                self.state.all = None;
+                self.state.status = Some(msg);
+            }
+            JobKind::Search | JobKind::History => self.state.status = Some(msg),
+            JobKind::Pick | JobKind::Preview => match &mut self.state.import {
+                ImportStage::Preview(s) => s.error = Some(msg),
+                stage @ (ImportStage::Choose { .. } | ImportStage::Previewing { .. }) => {
+                    *stage = ImportStage::Choose {
+                        path: String::new(),
+                        message: Some(msg),
+                    };
+                }
+                _ => {}
+            },
+            JobKind::Import => {
+                if matches!(self.state.import, ImportStage::Running { .. }) {
+                    self.state.import = ImportStage::Failed(msg);
+                }
+                self.reload();
+            }
+            JobKind::Plan => {
+                self.state.send.planning = false;
+                self.state.send.failed = self.planning.take();
+                self.state.send.work = SendWork::Failed(msg);
+            }
+            JobKind::Approve | JobKind::Export => self.state.send.work = SendWork::Failed(msg),
+        }
+    }
+
+    /// Applies one job result, as [`VentanaApp::update`] does with every result it polls.
+    pub fn on_result(&mut self, r: JobResult) {
         match r {
+            JobResult::Failed(kind, detail) => self.on_failure(kind, detail),
             JobResult::Loaded(Ok(l)) => {
                 self.state.loading = false;
                 self.state.all = Some((l.index, l.windows));
@@ -282,17 +335,28 @@ impl VentanaApp {
                     *message = Some(t);
                 }
             }
-            JobResult::Previewed(Ok(preview)) => self.show_preview(*preview),
-            JobResult::Previewed(Err(e)) => {
-                let path = match &self.state.import {
-                    ImportStage::Previewing { path } => path.display().to_string(),
-                    _ => String::new(),
-                };
-                self.state.import = ImportStage::Choose {
-                    path,
-                    message: Some(e),
-                };
-            }
+            // Only the latest preview asked for, and only while the dialog waits for one: a
+            // late preview never replaces a running import or a newer preview.
+            JobResult::Previewed(id, _)
+                if id != self.previews
+                    || !matches!(
+                        self.state.import,
+                        ImportStage::Previewing { .. } | ImportStage::Preview(_)
+                    ) => {}
+            JobResult::Previewed(_, Ok(preview)) => self.show_preview(*preview),
+            JobResult::Previewed(_, Err(e)) => match &mut self.state.import {
+                ImportStage::Preview(s) => s.error = Some(e),
+                stage => {
+                    let path = match stage {
+                        ImportStage::Previewing { path } => path.display().to_string(),
+                        _ => String::new(),
+                    };
+                    *stage = ImportStage::Choose {
+                        path,
+                        message: Some(e),
+                    };
+                }
+            },
             JobResult::Progress(p) => {
                 if let ImportStage::Running { progress, .. } = &mut self.state.import {
                     *progress = p;
@@ -321,6 +385,7 @@ impl VentanaApp {
                 self.state.status = Some(e);
             }
             JobResult::Planned(view) => {
+                self.planning = None;
                 let send = &mut self.state.send;
                 send.planning = false;
                 let same = send.view.as_ref().is_some_and(|v| v.key == view.key);
@@ -383,7 +448,9 @@ impl VentanaApp {
             self.state.send.view = None;
             return;
         };
-        if self.state.send.view.as_ref().is_some_and(|v| v.key == key) {
+        if self.state.send.view.as_ref().is_some_and(|v| v.key == key)
+            || self.state.send.failed.as_ref() == Some(&key)
+        {
             return;
         }
         let (Some(data), Some((_, analysis))) = (&self.state.data, &self.state.composer.analysis)
@@ -401,6 +468,7 @@ impl VentanaApp {
             default_zone: Zone::Named(machine_zone()),
         };
         self.state.send.planning = true;
+        self.planning = Some(key.clone());
         self.jobs.plan(
             self.engine.clone(),
             data.index.clone(),
@@ -453,12 +521,10 @@ impl VentanaApp {
                 old.page_id.clone(),
                 old.date_order,
             ),
-            _ => (
-                machine_zone().name().to_string(),
-                self.state.prefs.channel,
-                String::new(),
-                None,
-            ),
+            _ => {
+                let (zone, channel) = self.import_defaults();
+                (zone, channel, String::new(), None)
+            }
         };
         self.state.import = ImportStage::Preview(Box::new(ImportSetup {
             preview,
@@ -469,6 +535,11 @@ impl VentanaApp {
             date_order,
             error: None,
         }));
+    }
+
+    /// The import dialog's zone and channel before the user changes them.
+    fn import_defaults(&self) -> (String, crate::policy::Channel) {
+        (machine_zone().name().to_string(), self.state.prefs.channel)
     }
 
     fn import_options(setup: &ImportSetup) -> Result<Options, String> {
@@ -545,7 +616,15 @@ impl VentanaApp {
             }
             Command::PreviewFile(path) => {
                 self.state.import = ImportStage::Previewing { path: path.clone() };
-                self.jobs.preview(path, Options::default());
+                let (zone, channel) = self.import_defaults();
+                let opts = Options {
+                    channel,
+                    zone: parse_zone(&zone).unwrap_or_else(|_| machine_zone()),
+                    zone_given: true,
+                    ..Options::default()
+                };
+                self.previews += 1;
+                self.jobs.preview(self.previews, path, opts);
             }
             Command::SetMapping(field, column) => {
                 if let ImportStage::Preview(s) = &mut self.state.import {
@@ -553,25 +632,26 @@ impl VentanaApp {
                     self.apply(Command::RefreshPreview);
                 }
             }
+            // Every option the import runs with is read into the preview again.
             Command::SetImportZone(z) => {
                 if let ImportStage::Preview(s) = &mut self.state.import {
                     s.error = parse_zone(&z).err().map(|e| e.to_string());
                     s.zone = z;
+                    if s.error.is_none() {
+                        self.apply(Command::RefreshPreview);
+                    }
                 }
             }
             Command::SetImportChannel(c) => {
                 if let ImportStage::Preview(s) = &mut self.state.import {
                     s.channel = c;
+                    self.apply(Command::RefreshPreview);
                 }
             }
             Command::SetImportPage(p) => {
                 if let ImportStage::Preview(s) = &mut self.state.import {
-                    // The preview warns when no Page is known: read it again when that changes.
-                    let refresh = s.page_id.trim().is_empty() != p.trim().is_empty();
                     s.page_id = p;
-                    if refresh {
-                        self.apply(Command::RefreshPreview);
-                    }
+                    self.apply(Command::RefreshPreview);
                 }
             }
             Command::SetImportDateOrder(order) => {
@@ -585,7 +665,8 @@ impl VentanaApp {
                     match Self::import_options(s) {
                         Ok(opts) => {
                             let path = PathBuf::from(&s.preview.file);
-                            self.jobs.preview(path, opts);
+                            self.previews += 1;
+                            self.jobs.preview(self.previews, path, opts);
                         }
                         Err(e) => s.error = Some(e),
                     }
@@ -663,10 +744,9 @@ impl VentanaApp {
                     },
                     cancel: cancel.clone(),
                 };
-                let preview = Box::new(setup.preview);
                 self.jobs.import(
                     self.state.db_path.clone(),
-                    preview,
+                    PathBuf::from(&setup.preview.file),
                     opts,
                     self.state.clock_now,
                     cancel,

@@ -43,8 +43,37 @@ const DEMO_PAGE_FACTS: [(&str, &str, &str, &str, &str); 2] = [
     ),
 ];
 
+/// Which job a result belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JobKind {
+    /// Reading the contacts.
+    Load,
+    /// Filtering and sorting them.
+    View,
+    /// A name search.
+    Search,
+    /// The desktop's file dialog.
+    Pick,
+    /// Reading the first rows of a file.
+    Preview,
+    /// An import.
+    Import,
+    /// Loading or removing the demo.
+    Demo,
+    /// A plan.
+    Plan,
+    /// An approval.
+    Approve,
+    /// An export.
+    Export,
+    /// The past campaigns.
+    History,
+}
+
 /// What a job reports back.
 pub enum JobResult {
+    /// A job stopped on an internal error (a panic) instead of giving its result.
+    Failed(JobKind, String),
     /// The contacts were read from the database, with the windows of all of them.
     Loaded(Result<Box<Loaded>, String>),
     /// A filtered view is ready (with the generation it was asked for).
@@ -53,8 +82,8 @@ pub enum JobResult {
     Searched(u64, Result<Vec<i64>, String>),
     /// The desktop's file dialog answered.
     Picked(Option<PathBuf>),
-    /// A file was previewed.
-    Previewed(Result<Box<Preview>, String>),
+    /// A file was previewed (with the number the preview was asked under).
+    Previewed(u64, Result<Box<Preview>, String>),
     /// An import advanced.
     Progress(Progress),
     /// An import finished (or failed, or was cancelled).
@@ -152,12 +181,26 @@ impl Jobs {
         Some(r)
     }
 
-    fn spawn(&mut self, work: impl FnOnce(&Sender<JobResult>) -> JobResult + Send + 'static) {
+    /// Runs `work` on a worker thread; its result, or the panic that stopped it as
+    /// [`JobResult::Failed`], comes back through [`Jobs::poll`].
+    pub fn spawn(
+        &mut self,
+        kind: JobKind,
+        work: impl FnOnce(&Sender<JobResult>) -> JobResult + Send + 'static,
+    ) {
         self.pending += 1;
         let tx = self.tx.clone();
         let wake = self.wake.clone();
         std::thread::spawn(move || {
-            let result = work(&tx);
+            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(&tx)))
+                .unwrap_or_else(|panic| {
+                    let detail = panic
+                        .downcast_ref::<&str>()
+                        .map(|s| s.to_string())
+                        .or_else(|| panic.downcast_ref::<String>().cloned())
+                        .unwrap_or_default();
+                    JobResult::Failed(kind, detail)
+                });
             let _ = tx.send(result);
             if let Ok(w) = wake.lock()
                 && let Some(ctx) = w.as_ref()
@@ -169,7 +212,7 @@ impl Jobs {
 
     /// Reads the contacts of `db`.
     pub fn load(&mut self, db: PathBuf, engine: Arc<Engine>) {
-        self.spawn(move |_| {
+        self.spawn(JobKind::Load, move |_| {
             JobResult::Loaded((|| {
                 let store = Store::open(&db).map_err(|e| e.to_string())?;
                 let ix = ContactIndex::load(&store).map_err(|e| e.to_string())?;
@@ -203,7 +246,7 @@ impl Jobs {
         at: DateTime<Utc>,
         horizon: Duration,
     ) {
-        self.spawn(move |_| {
+        self.spawn(JobKind::View, move |_| {
             let data = build_view(
                 &engine,
                 index,
@@ -219,7 +262,7 @@ impl Jobs {
 
     /// Finds the contacts whose name or ID contains `needle`.
     pub fn search(&mut self, generation: u64, db: PathBuf, needle: String) {
-        self.spawn(move |_| {
+        self.spawn(JobKind::Search, move |_| {
             let ids = Store::open(&db)
                 .and_then(|s| s.search_ids(&needle))
                 .map_err(|e| e.to_string());
@@ -230,7 +273,7 @@ impl Jobs {
     /// Asks the desktop for a file. `None` when the user cancels — or when no file dialog
     /// is available, which the two cannot be told apart (the dialog offers a path field).
     pub fn pick_file(&mut self) {
-        self.spawn(|_| {
+        self.spawn(JobKind::Pick, |_| {
             JobResult::Picked(
                 rfd::FileDialog::new()
                     .add_filter(
@@ -242,10 +285,12 @@ impl Jobs {
         });
     }
 
-    /// Previews a file.
-    pub fn preview(&mut self, path: PathBuf, opts: Options) {
-        self.spawn(move |_| {
+    /// Previews a file; the result carries `id`, so that only the latest preview asked
+    /// for is shown.
+    pub fn preview(&mut self, id: u64, path: PathBuf, opts: Options) {
+        self.spawn(JobKind::Preview, move |_| {
             JobResult::Previewed(
+                id,
                 import::preview(&path, &opts)
                     .map(Box::new)
                     .map_err(|e| e.to_string()),
@@ -253,18 +298,21 @@ impl Jobs {
         });
     }
 
-    /// Imports a previewed file, reporting progress; `cancel` stops it with nothing written.
+    /// Imports a file with `opts`, reporting progress; `cancel` stops it with nothing
+    /// written. The file is read with the options the import runs with, whatever preview
+    /// was on screen.
     pub fn import(
         &mut self,
         db: PathBuf,
-        preview: Box<Preview>,
+        path: PathBuf,
         opts: Options,
         now: DateTime<Utc>,
         cancel: Arc<AtomicBool>,
     ) {
         let wake = self.wake.clone();
-        self.spawn(move |tx| {
+        self.spawn(JobKind::Import, move |tx| {
             let result = (|| {
+                let preview = import::preview(&path, &opts).map_err(|e| e.to_string())?;
                 let mut store = Store::open(&db).map_err(|e| e.to_string())?;
                 let mut progress = |p: Progress| {
                     let _ = tx.send(JobResult::Progress(p));
@@ -291,7 +339,7 @@ impl Jobs {
 
     /// Imports the demo export (or removes its contacts).
     pub fn demo(&mut self, db: PathBuf, load: bool) {
-        self.spawn(move |_| {
+        self.spawn(JobKind::Demo, move |_| {
             JobResult::Demo(if load {
                 load_demo(&db)
             } else {
@@ -311,7 +359,7 @@ impl Jobs {
         request: PlanRequest,
         key: PlanKey,
     ) {
-        self.spawn(move |_| {
+        self.spawn(JobKind::Plan, move |_| {
             let plan = plan::plan(&index, Some(&rows), &engine.policy, &request);
             JobResult::Planned(Box::new(planned_view(key, index, plan)))
         });
@@ -319,7 +367,7 @@ impl Jobs {
 
     /// Saves the shown plan as an approved campaign.
     pub fn approve(&mut self, db: PathBuf, view: Arc<PlannedView>, name: String, approved_at: i64) {
-        self.spawn(move |_| {
+        self.spawn(JobKind::Approve, move |_| {
             JobResult::Approved((|| {
                 let mut store = Store::open(&db).map_err(|e| e.to_string())?;
                 let list = SendList::from_plan(&view.plan, &view.index, &store, &view.key.text)
@@ -345,7 +393,7 @@ impl Jobs {
         at: i64,
     ) {
         let wake = self.wake.clone();
-        self.spawn(move |tx| {
+        self.spawn(JobKind::Export, move |tx| {
             JobResult::Exported((|| {
                 let store = Store::open(&db).map_err(|e| e.to_string())?;
                 let list = match source {
@@ -377,7 +425,7 @@ impl Jobs {
 
     /// Reads the past campaigns.
     pub fn history(&mut self, db: PathBuf) {
-        self.spawn(move |_| {
+        self.spawn(JobKind::History, move |_| {
             JobResult::History(
                 Store::open(&db)
                     .and_then(|s| s.campaigns(50))
@@ -559,6 +607,6 @@ pub fn build_view(
         rows: Arc::new(rows),
         windows: Arc::new(windows),
         counts,
-        built_for: (filters, at, sort),
+        built_for: (filters, at, sort, horizon),
     }
 }

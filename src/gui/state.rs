@@ -161,8 +161,8 @@ pub struct Data {
     pub windows: Arc<Windows>,
     /// Counts of the filtered contacts at the instant the view was built for.
     pub counts: WindowCounts,
-    /// The filters and instant the view was built for.
-    pub built_for: (Filters, DateTime<Utc>, SortBy),
+    /// The filters, instant, sort and "closing soon" horizon the view was built for.
+    pub built_for: (Filters, DateTime<Utc>, SortBy, chrono::Duration),
 }
 
 /// The composer's text and what the checker said.
@@ -284,6 +284,8 @@ pub struct SendState {
     pub view: Option<Arc<PlannedView>>,
     /// A plan is being made.
     pub planning: bool,
+    /// A plan that stopped on an internal error: not asked for again until something changes.
+    pub failed: Option<PlanKey>,
     /// Show the excluded contacts instead of the planned ones.
     pub show_excluded: bool,
     /// The campaign name typed.

@@ -521,10 +521,19 @@ pub fn run(
     // A big import writes every page twice in WAL mode (log, then checkpoint). With no
     // other connection open, the rollback journal writes them once and a killed import is
     // still undone on the next open; WAL comes back right after.
-    let bulk = !opts.dry_run && preview.size > (8 << 20) && store.set_journal_mode("delete");
-    let result = run_in_transaction(store, preview, opts, started_at, cancel, progress, clock);
-    if bulk {
-        store.set_journal_mode("wal");
+    let bulk =
+        !opts.dry_run && preview.size > (8 << 20) && store.set_journal_mode("delete").is_ok();
+    let mut result = run_in_transaction(store, preview, opts, started_at, cancel, progress, clock);
+    if bulk && let Err(why) = store.set_journal_mode("wal") {
+        let sentence = format!(
+            "the contacts are stored, but the database could not go back to its write-ahead \
+             log ({why}); until Ventana is started again, reading it while another import \
+             runs may wait"
+        );
+        // A failed import says so already; the next open switches the log back on.
+        if let Ok(report) = &mut result {
+            report.warnings.push(sentence);
+        }
     }
     result
 }

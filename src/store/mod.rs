@@ -134,14 +134,18 @@ impl Store {
         })
     }
 
-    /// Switches the journal mode (`wal` or `delete`); false when SQLite refuses, e.g.
-    /// because another connection has the database open.
-    pub fn set_journal_mode(&mut self, mode: &str) -> bool {
-        self.conn
+    /// Switches the journal mode (`wal` or `delete`); says why not when SQLite refuses, e.g.
+    /// because another connection is reading the database.
+    pub fn set_journal_mode(&mut self, mode: &str) -> Result<(), String> {
+        match self
+            .conn
             .query_row(&format!("PRAGMA journal_mode = {mode}"), [], |r| {
                 r.get::<_, String>(0)
-            })
-            .is_ok_and(|m| m.eq_ignore_ascii_case(mode))
+            }) {
+            Ok(m) if m.eq_ignore_ascii_case(mode) => Ok(()),
+            Ok(m) => Err(format!("SQLite kept the journal mode {m}")),
+            Err(e) => Err(e.to_string()),
+        }
     }
 
     /// The file this database lives in.
@@ -181,6 +185,25 @@ mod tests {
         assert_eq!(mode, "wal");
         drop(s);
         Store::open(&path).unwrap();
+    }
+
+    #[test]
+    fn a_refused_journal_switch_says_why() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("j.db");
+        let mut s = Store::open(&path).unwrap();
+        s.set_journal_mode("delete").unwrap();
+        s.conn().execute_batch("PRAGMA busy_timeout = 10").unwrap();
+        // Another connection in the middle of a read holds the file.
+        let reader = Connection::open(&path).unwrap();
+        reader
+            .execute_batch("BEGIN; SELECT count(*) FROM contacts;")
+            .unwrap();
+        let err = s.set_journal_mode("wal").unwrap_err();
+        assert!(err.contains("locked"), "{err}");
+        reader.execute_batch("COMMIT").unwrap();
+        drop(reader);
+        s.set_journal_mode("wal").unwrap();
     }
 
     #[test]

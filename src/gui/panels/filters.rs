@@ -166,7 +166,7 @@ fn counts_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine) {
     let Some(data) = &state.data else {
         return;
     };
-    let c = if data.built_for.1 == state.now() {
+    let c = if data.built_for.1 == state.now() && data.built_for.3 == state.prefs.horizon() {
         data.counts.clone()
     } else {
         data.windows

@@ -92,16 +92,22 @@ fn plan_1m_at_600_a_minute_with_quiet_hours(b: Bencher) {
 
 /// The send list of a plan, with made-up names and IDs (what the database would give).
 fn send_list(p: &Plan) -> SendList {
-    let contacts = (0..INDEX.len())
-        .map(|i| ContactDetail {
+    let mut contacts = ventana::export::send_list::Contacts::default();
+    for i in 0..INDEX.len() {
+        let (psid, name, last) = (
+            format!("{}", 24_000_000_000_000_000 + i as u64),
+            format!("Contact {i}"),
+            format!("{i}"),
+        );
+        contacts.push(ContactDetail {
             id: INDEX.ids[i],
-            page_id: INDEX.pages[INDEX.page[i] as usize].clone(),
-            psid: format!("{}", 24_000_000_000_000_000 + i as u64),
-            name: format!("Contact {i}"),
-            first_name: "Contact".into(),
-            last_name: format!("{i}"),
-        })
-        .collect();
+            page_id: &INDEX.pages[INDEX.page[i] as usize],
+            psid: &psid,
+            name: &name,
+            first_name: "Contact",
+            last_name: &last,
+        });
+    }
     SendList {
         text: "Hi {first_name}, your order has shipped.".into(),
         contacts,

@@ -217,6 +217,20 @@ impl I18n {
     }
 }
 
+/// The embedded catalogues, loaded once, for code that has no [`I18n`] at hand (the
+/// importer's warnings and reasons, error sentences).
+static CATALOGUE: std::sync::LazyLock<Result<I18n, I18nError>> =
+    std::sync::LazyLock::new(I18n::new);
+
+/// The message `key` in `lang` with `args`, from the embedded catalogues (the key itself if
+/// they could not be read, which a test rules out).
+pub fn say(lang: Lang, key: &str, args: &Args<'_>) -> String {
+    match &*CATALOGUE {
+        Ok(i18n) => i18n.tr(lang, key, args),
+        Err(_) => key.to_string(),
+    }
+}
+
 /// Names of the languages the detector can name, by ISO 639-3 code: English, Italian,
 /// Spanish (Unicode CLDR).
 const LANGUAGE_NAMES: &str = include_str!("../assets/i18n/languages.tsv");

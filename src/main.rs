@@ -20,11 +20,14 @@ fn main() -> ExitCode {
     };
     match (result, cli::stdout_error()) {
         (Err(e), _) => {
-            eprintln!("ventana: {e:#}");
+            eprintln!("ventana: {}", cli::error_sentence(&e, cli.language()));
             ExitCode::from(cli::EXIT_ERROR)
         }
         (Ok(_), Some(e)) => {
-            eprintln!("ventana: cannot write the output: {e}");
+            let detail = ventana::i18n::Arg::from(e);
+            let sentence =
+                ventana::i18n::say(cli.language(), "cli-error-output", &[("detail", detail)]);
+            eprintln!("ventana: {sentence}");
             ExitCode::from(cli::EXIT_ERROR)
         }
         (Ok(code), None) => ExitCode::from(code),

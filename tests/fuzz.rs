@@ -382,14 +382,16 @@ fn placeholders((text, values): (String, Vec<(String, String)>)) {
     let first = values.values().next().cloned().unwrap_or_default();
     let list = SendList {
         text: text.clone(),
-        contacts: vec![ContactDetail {
+        contacts: [ContactDetail {
             id: 1,
-            page_id: "1".into(),
-            psid: "2".into(),
-            name: first.clone(),
-            first_name: first,
-            last_name: String::new(),
-        }],
+            page_id: "1",
+            psid: "2",
+            name: &first,
+            first_name: &first,
+            last_name: "",
+        }]
+        .into_iter()
+        .collect(),
         rules: vec![(Route::Standard, "messenger.standard".into())],
         sends: vec![Entry {
             contact: 0,

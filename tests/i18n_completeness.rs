@@ -200,3 +200,89 @@ fn italian_and_spanish_reports_contain_no_english_sentence() {
         leaks.into_iter().collect::<Vec<_>>().join("\n")
     );
 }
+
+/// Files that make the importer warn, reject rows or refuse, and command lines that fail.
+fn troublesome_runs(dir: &std::path::Path) -> Vec<Vec<String>> {
+    let files: [(&str, &[u8]); 9] = [
+        ("empty.csv", b"  \n"),
+        ("book.xlsx", b"PK\x03\x04\x00\x00binary"),
+        ("noid.csv", b"Cliente;Quando\nAnna;22/11/2026 10:00\n"),
+        (
+            "ragged.csv",
+            b"psid,last_interaction\n1,2026-11-22T10:00:00Z,x,y\n2\n3,31/02/2026\n4,2026-11-22T10:00:00Z\n",
+        ),
+        (
+            "dates.csv",
+            b"psid;paese;channel;ultima_interazione\n1;Narnia;fax;03/04/2026 25:00\n2;IT;messenger;04/05/2026 10:00\n3;ES;;1.23457E+16\n",
+        ),
+        ("lines.jsonl", b"{\"psid\":\"1\",\"last_seen\":\"2026-11-22T10:00:00Z\"}\n[1]\n{oops\n"),
+        ("data.json", b"{\"status\":\"ok\"}"),
+        ("cut.json", b"[{\"psid\":\"1\"},{\"psid\""),
+        ("mangled.csv", b"psid,last_interaction\n1.23457E+16,2026-11-22T10:00:00Z\n"),
+    ];
+    let mut runs = Vec::new();
+    for (name, bytes) in files {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        runs.push(vec!["import".into(), path.display().to_string()]);
+    }
+    let csv = dir.join("ragged.csv").display().to_string();
+    for extra in [
+        vec!["--map", "psid=Nope"],
+        vec!["--map", "colour=psid"],
+        vec!["--map", "psid"],
+        vec!["--tz", "Europe/Roma"],
+    ] {
+        let mut run = vec!["import".to_string(), csv.clone()];
+        run.extend(extra.into_iter().map(String::from));
+        runs.push(run);
+    }
+    for run in [
+        vec!["check", "   "],
+        vec!["check", "--file", "/nonexistent/m.txt"],
+        vec!["check", "--fill", "nope", "ciao"],
+        vec!["plan", "--text", "ciao", "--tz", "Mars/Base"],
+        vec![
+            "export",
+            "--text",
+            "ciao",
+            "--out",
+            "/nonexistent/dir/s.csv",
+        ],
+        vec!["eval", "/nonexistent/corpus.jsonl"],
+    ] {
+        runs.push(run.into_iter().map(String::from).collect());
+    }
+    runs
+}
+
+#[test]
+fn italian_and_spanish_imports_and_errors_contain_no_english_sentence() {
+    let engine = Engine::embedded().unwrap();
+    let english = english_sentences(&engine);
+    let dir = tempfile::tempdir().unwrap();
+    let mut leaks = BTreeSet::new();
+    let mut said = 0;
+    for lang in ["it", "es"] {
+        for run in troublesome_runs(dir.path()) {
+            let o = std::process::Command::new(env!("CARGO_BIN_EXE_ventana"))
+                .env("VENTANA_DB", dir.path().join(format!("{lang}.db")))
+                .args(["--lang", lang])
+                .args(&run)
+                .output()
+                .unwrap();
+            let out = String::from_utf8_lossy(&o.stdout).into_owned()
+                + &String::from_utf8_lossy(&o.stderr);
+            said += usize::from(!out.trim().is_empty());
+            for e in english.iter().filter(|e| contains_words(&out, e)) {
+                leaks.insert(format!("{lang} {run:?}: {e:?} in {out:?}"));
+            }
+        }
+    }
+    assert!(said > 30, "only {said} runs said anything");
+    assert!(
+        leaks.is_empty(),
+        "{}",
+        leaks.into_iter().collect::<Vec<_>>().join("\n")
+    );
+}

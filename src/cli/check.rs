@@ -5,14 +5,13 @@ use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::PathBuf;
 
-use anyhow::{Context, bail};
 use chrono::{DateTime, Utc};
 
 use ventana::compliance::{CheckInput, Report, placeholder};
 use ventana::i18n::{Lang, format_decimal};
 use ventana::policy::{Channel, Country, Place, Route};
 
-use super::Cli;
+use super::{Cli, fail};
 
 /// Arguments of `ventana check`.
 #[derive(Debug, clap::Args)]
@@ -63,14 +62,15 @@ pub fn parse_route(s: &str) -> Route {
 
 /// Runs the subcommand; returns the exit code.
 pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
+    let lang = cli.language();
     let raw = read_message(
         args.text.as_deref(),
         args.file.as_deref(),
-        "ventana check \"TEXT\", --file FILE, or - for standard input",
+        "ventana check \"TEXT\", --file FILE, -",
+        lang,
     )?;
-    let text = placeholder::fill(&raw, &fill_values(&args.fill, "{first_name}=Anna")?);
+    let text = placeholder::fill(&raw, &fill_values(&args.fill, "{first_name}=Anna", lang)?);
     let engine = cli.engine()?;
-    let lang = cli.language();
     let at = args.at.unwrap_or_else(|| cli.now());
     let report = engine.check(&CheckInput {
         text: &text,
@@ -92,14 +92,23 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
 }
 
 /// Reads `--fill PLACEHOLDER=VALUE` pairs; `example` shows the form in the error.
-pub fn fill_values(pairs: &[String], example: &str) -> anyhow::Result<BTreeMap<String, String>> {
+pub fn fill_values(
+    pairs: &[String],
+    example: &str,
+    lang: Lang,
+) -> anyhow::Result<BTreeMap<String, String>> {
     pairs
         .iter()
         .map(|pair| match pair.split_once('=') {
             Some((k, v)) => Ok((k.to_string(), v.to_string())),
-            None => {
-                bail!("--fill {pair:?} needs the form PLACEHOLDER=VALUE, e.g. --fill '{example}'")
-            }
+            None => Err(fail(
+                lang,
+                "cli-error-fill",
+                &[
+                    ("pair", format!("{pair:?}").into()),
+                    ("example", example.into()),
+                ],
+            )),
         })
         .collect()
 }
@@ -110,29 +119,40 @@ pub fn read_message(
     text: Option<&str>,
     file: Option<&std::path::Path>,
     usage: &str,
+    lang: Lang,
 ) -> anyhow::Result<String> {
     let stdin = || -> anyhow::Result<String> {
         let mut s = String::new();
         std::io::stdin()
             .read_to_string(&mut s)
-            .context("cannot read the message from standard input (is it UTF-8 text?)")?;
+            .map_err(|e| fail(lang, "cli-error-stdin", &[("detail", e.to_string().into())]))?;
         Ok(s)
     };
     let text = match (text, file) {
         (Some("-"), _) => stdin()?,
         (Some(t), _) => t.to_string(),
         (None, Some(f)) if f.as_os_str() == "-" => stdin()?,
-        (None, Some(f)) => std::fs::read_to_string(f).with_context(|| {
-            format!(
-                "cannot read the message from {} (is it a UTF-8 text file?)",
-                f.display()
+        (None, Some(f)) => std::fs::read_to_string(f).map_err(|e| {
+            fail(
+                lang,
+                "cli-error-message-file",
+                &[
+                    ("path", f.display().to_string().into()),
+                    ("detail", e.to_string().into()),
+                ],
             )
         })?,
-        (None, None) => bail!("give the message: {usage}"),
+        (None, None) => {
+            return Err(fail(
+                lang,
+                "cli-error-no-message",
+                &[("usage", usage.into())],
+            ));
+        }
     };
     let text = text.strip_suffix('\n').unwrap_or(&text).to_string();
     if text.trim().is_empty() {
-        bail!("the message is empty: give the text to send");
+        return Err(fail(lang, "cli-error-empty-message", &[]));
     }
     Ok(text)
 }

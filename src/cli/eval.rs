@@ -3,7 +3,6 @@
 use super::{out, outln};
 use std::path::PathBuf;
 
-use anyhow::Context;
 use chrono::{DateTime, Utc};
 
 use ventana::compliance::eval;
@@ -31,12 +30,26 @@ pub struct Args {
 
 /// Runs the subcommand.
 pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
-    let text = std::fs::read_to_string(&args.corpus)
-        .with_context(|| format!("cannot read {}", args.corpus.display()))?;
+    let lang = cli.language();
+    let path = args.corpus.display().to_string();
+    let text = std::fs::read_to_string(&args.corpus).map_err(|e| {
+        super::fail(
+            lang,
+            "cli-error-read",
+            &[
+                ("path", path.as_str().into()),
+                ("detail", e.to_string().into()),
+            ],
+        )
+    })?;
     let corpus = eval::parse_corpus(&text).map_err(|e| {
-        anyhow::anyhow!(
-            "{}, {e}: each line must be a JSON object with lang, text and label",
-            args.corpus.display()
+        super::fail(
+            lang,
+            "cli-error-corpus",
+            &[
+                ("path", path.as_str().into()),
+                ("detail", e.to_string().into()),
+            ],
         )
     })?;
     let at = args

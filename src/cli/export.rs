@@ -4,13 +4,12 @@
 use super::{out, outln};
 use std::path::PathBuf;
 
-use anyhow::bail;
 use chrono::Utc;
 
 use ventana::export::{Format, SendList, approve, export, record};
 
-use super::Cli;
 use super::plan::{PlanArgs, blocking, human, prepare};
+use super::{Cli, fail};
 
 /// Arguments of `ventana export`.
 #[derive(Debug, clap::Args)]
@@ -38,23 +37,30 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
     };
+    let lang = cli.language();
     if !folder.is_dir() {
-        bail!(
-            "the folder {} does not exist; create it or give another --out",
-            folder.display()
-        );
+        return Err(fail(
+            lang,
+            "cli-error-no-folder",
+            &[("folder", folder.display().to_string().into())],
+        ));
     }
     let mut p = prepare(cli, &args.plan)?;
-    let lang = cli.language();
     let blocks = blocking(&p.report);
     if !blocks.is_empty() {
-        bail!(
-            "the message cannot be sent as it is: {}. Change the text or the route (see ventana check), then export again",
-            blocks.join("; ")
-        );
+        return Err(fail(
+            lang,
+            "cli-error-blocked",
+            &[("findings", blocks.join("; ").into())],
+        ));
     }
     let summary = p.plan.summary();
-    let list = SendList::from_plan(&p.plan, &p.index, &p.store, &p.text)?;
+    // The plan needs only the contacts' ids from here on: the rest of the index goes before
+    // their details are read.
+    let ids = std::mem::take(&mut p.index.ids);
+    p.index = Default::default();
+    let list = SendList::from_plan(&p.plan, &ids, &p.store, &p.text)?;
+    drop(ids);
     let campaign = match &args.approve {
         Some(name) => {
             let id = approve(&mut p.store, &list, &summary, name, Utc::now().timestamp())?;

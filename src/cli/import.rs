@@ -4,11 +4,9 @@ use super::{EXIT_ERROR, out, outln};
 use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 
-use anyhow::Context;
-
-use ventana::i18n::{Lang, format_count};
+use ventana::i18n::{Lang, format_count, say};
 use ventana::import::time::{DateOrder, machine_zone, parse_zone};
-use ventana::import::{ImportError, ImportReport, Options, preview, run};
+use ventana::import::{ImportReport, Options, preview, run};
 use ventana::policy::Channel;
 use ventana::store::Store;
 
@@ -49,8 +47,11 @@ pub struct Args {
 
 /// Runs the subcommand; returns the exit code.
 pub fn run_import(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
+    let lang = cli.language();
     let zone = match &args.tz {
-        Some(name) => parse_zone(name).map_err(|e| anyhow::anyhow!("--tz: {e}"))?,
+        Some(name) => parse_zone(name).map_err(|e| {
+            super::fail(lang, "cli-error-tz", &[("detail", e.sentence(lang).into())])
+        })?,
         None => machine_zone(),
     };
     let opts = Options {
@@ -61,10 +62,10 @@ pub fn run_import(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
         date_order: args.date_order,
         maps: args.maps.clone(),
         dry_run: args.dry_run,
+        lang,
     };
     let db = cli.db_path();
-    let mut store = Store::open(&db).with_context(|| format!("cannot open {}", db.display()))?;
-    let lang = cli.language();
+    let mut store = Store::open(&db)?;
     let engine = cli.engine()?;
     let started = cli.now().timestamp();
     let mut code = 0u8;
@@ -100,13 +101,21 @@ pub fn run_import(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
                     out!("{}", human(&engine.i18n, &report, lang));
                     if report.rows_read == 0 {
                         eprintln!(
-                            "ventana: {}: nothing to import: the file has a header but no rows",
-                            report.file
+                            "ventana: {}",
+                            say(
+                                lang,
+                                "cli-import-no-rows",
+                                &[("file", report.file.as_str().into())]
+                            )
                         );
                     } else if report.rows_read == report.rejected {
                         eprintln!(
-                            "ventana: {}: nothing could be imported: every row was rejected (reasons above)",
-                            report.file
+                            "ventana: {}",
+                            say(
+                                lang,
+                                "cli-import-all-rejected",
+                                &[("file", report.file.as_str().into())]
+                            )
                         );
                     }
                 }
@@ -114,10 +123,10 @@ pub fn run_import(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
             }
             Err(e) => {
                 code = EXIT_ERROR;
-                eprintln!("ventana: {}", sentence(&e));
+                eprintln!("ventana: {}", e.sentence(lang));
                 reports.push(serde_json::json!({
                     "file": file.display().to_string(),
-                    "error": sentence(&e),
+                    "error": e.sentence(lang),
                 }));
             }
         }
@@ -131,10 +140,6 @@ pub fn run_import(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
         outln!("{}", serde_json::to_string_pretty(&out)?);
     }
     Ok(code)
-}
-
-fn sentence(e: &ImportError) -> String {
-    e.to_string()
 }
 
 fn human(i18n: &ventana::i18n::I18n, r: &ImportReport, lang: Lang) -> String {

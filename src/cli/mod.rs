@@ -18,7 +18,7 @@ use chrono::{DateTime, Utc};
 use clap::{Parser, Subcommand};
 
 use ventana::Engine;
-use ventana::i18n::Lang;
+use ventana::i18n::{Lang, say};
 use ventana::policy::parse_instant;
 
 /// Exit code of a command that found a problem it cannot go on with: bad input, an unreadable
@@ -113,6 +113,27 @@ pub fn stdout_error() -> Option<&'static str> {
     STDOUT_FAILED.get().map(String::as_str)
 }
 
+/// An error sentence from the catalogues, in `lang`.
+pub fn fail(lang: Lang, key: &str, args: &ventana::i18n::Args<'_>) -> anyhow::Error {
+    anyhow::Error::msg(say(lang, key, args))
+}
+
+/// An error as a sentence in `lang`: the library's errors say themselves in it; others (with
+/// any context) as they are.
+pub fn error_sentence(e: &anyhow::Error, lang: Lang) -> String {
+    use ventana::{export::ExportError, import::ImportError, store::StoreError};
+    if let Some(x) = e.downcast_ref::<StoreError>() {
+        return x.sentence(lang);
+    }
+    if let Some(x) = e.downcast_ref::<ImportError>() {
+        return x.sentence(lang);
+    }
+    if let Some(x) = e.downcast_ref::<ExportError>() {
+        return x.sentence(lang);
+    }
+    format!("{e:#}")
+}
+
 /// Parses an RFC 3339 instant for clap.
 pub fn instant(s: &str) -> Result<DateTime<Utc>, String> {
     parse_instant(s)
@@ -147,7 +168,10 @@ impl Cli {
 
     /// The engine with the user's policy and lexicon directories.
     pub fn engine(&self) -> anyhow::Result<Engine> {
-        Engine::load(self.policy.as_deref(), self.lexicon.as_deref())
-            .context("cannot load the rules")
+        Engine::load(self.policy.as_deref(), self.lexicon.as_deref()).context(say(
+            self.language(),
+            "cli-error-rules",
+            &[],
+        ))
     }
 }

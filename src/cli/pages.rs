@@ -3,7 +3,7 @@
 //! Notifications…).
 
 use super::{out, outln};
-use anyhow::{Context, bail};
+use anyhow::bail;
 
 use ventana::i18n::{I18n, Lang, format_count};
 use ventana::import::time::parse_zone;
@@ -69,14 +69,16 @@ fn username(s: &str) -> Result<String, String> {
 /// Runs the subcommand; returns the exit code.
 pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
     let db = cli.db_path();
-    let store = Store::open(&db).with_context(|| format!("cannot open {}", db.display()))?;
+    let store = Store::open(&db)?;
     let lang = cli.language();
     let engine = cli.engine()?;
     if let Some(Action::Set(set)) = &args.action {
         let timezone = match &set.tz {
             Some(z) => Some(
                 parse_zone(z)
-                    .map_err(|e| anyhow::anyhow!("--tz: {e}"))?
+                    .map_err(|e| {
+                        super::fail(lang, "cli-error-tz", &[("detail", e.sentence(lang).into())])
+                    })?
                     .name()
                     .to_string(),
             ),

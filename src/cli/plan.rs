@@ -4,7 +4,6 @@
 use super::{out, outln};
 use std::path::PathBuf;
 
-use anyhow::Context;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
@@ -20,8 +19,8 @@ use ventana::plan::{ContactIndex, Plan, PlanRequest, Summary, plan};
 use ventana::policy::{Channel, Place};
 use ventana::store::Store;
 
-use super::Cli;
 use super::check::{fill_values, parse_route, read_message};
+use super::{Cli, fail};
 
 /// What to plan: the options `plan` and `export` share.
 #[derive(Debug, clap::Args)]
@@ -111,14 +110,17 @@ pub struct Planned {
 
 /// Reads the message, checks it and plans it over the database.
 pub fn prepare(cli: &Cli, args: &PlanArgs) -> anyhow::Result<Planned> {
+    let lang = cli.language();
     let raw = read_message(
         args.text.as_deref(),
         args.file.as_deref(),
-        "ventana plan --text \"TEXT\" or --file FILE",
+        "ventana plan --text \"TEXT\", --file FILE",
+        lang,
     )?;
-    let text = placeholder::fill(&raw, &fill_values(&args.fill, "{coupon}=WINTER")?);
+    let text = placeholder::fill(&raw, &fill_values(&args.fill, "{coupon}=WINTER", lang)?);
     let default_zone = match &args.tz {
-        Some(z) => parse_zone(z).map_err(|e| anyhow::anyhow!("--tz: {e}"))?,
+        Some(z) => parse_zone(z)
+            .map_err(|e| fail(lang, "cli-error-tz", &[("detail", e.sentence(lang).into())]))?,
         None => machine_zone(),
     };
     let engine = cli.engine()?;
@@ -126,7 +128,7 @@ pub fn prepare(cli: &Cli, args: &PlanArgs) -> anyhow::Result<Planned> {
     let route = args.tag.as_deref().map(parse_route);
     let analysis = analyze(&text, &engine.lexicons);
     let db = cli.db_path();
-    let store = Store::open(&db).with_context(|| format!("cannot open {}", db.display()))?;
+    let store = Store::open(&db)?;
     let index = ContactIndex::load(&store)?;
     // One verdict for the whole list holds where every contact is; else the conservative one.
     let place = Place::common(

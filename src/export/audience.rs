@@ -14,7 +14,7 @@ pub fn by_page(list: &SendList) -> BTreeMap<String, Vec<&str>> {
         if let Some(d) = list.contacts.get(l.contact as usize)
             && !d.psid.is_empty()
         {
-            out.entry(d.page_id.clone()).or_default().push(&d.psid);
+            out.entry(d.page_id.to_string()).or_default().push(d.psid);
         }
     }
     out

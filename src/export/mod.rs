@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 
 pub use send_list::{ExportReport, FileWritten, Format, SendList, export};
 
+use crate::i18n::{Lang, say};
 use crate::plan::Summary;
 use crate::store::{NewCampaign, Store, StoreError};
 
@@ -26,15 +27,44 @@ pub enum ExportError {
         /// The OS error.
         detail: io::Error,
     },
-    /// The output name cannot be used.
-    #[error("{0}")]
-    BadName(String),
-    /// The campaign cannot be approved.
-    #[error("{0}")]
-    CannotApprove(String),
+    /// The output path names no file (a folder, `..`).
+    #[error("{0} names no file; give a file name such as sends.csv")]
+    NoFileName(String),
+    /// A campaign without a name.
+    #[error("give the campaign a name before approving it, e.g. \"Black Friday\"")]
+    NoName,
+    /// A plan that reaches nobody.
+    #[error("nothing to approve: no contact can receive this message at {0}")]
+    NothingToApprove(String),
     /// The database failed.
     #[error(transparent)]
     Store(#[from] StoreError),
+}
+
+impl ExportError {
+    /// The error as a sentence in `lang`.
+    pub fn sentence(&self, lang: Lang) -> String {
+        match self {
+            ExportError::Write { path, detail } => say(
+                lang,
+                "export-error-write",
+                &[
+                    ("path", path.as_str().into()),
+                    ("detail", detail.to_string().into()),
+                ],
+            ),
+            ExportError::NoFileName(path) => say(
+                lang,
+                "export-error-no-file-name",
+                &[("path", path.as_str().into())],
+            ),
+            ExportError::NoName => say(lang, "export-error-no-name", &[]),
+            ExportError::NothingToApprove(at) => {
+                say(lang, "export-error-nothing", &[("at", at.as_str().into())])
+            }
+            ExportError::Store(e) => e.sentence(lang),
+        }
+    }
 }
 
 /// Saves `list` as an approved campaign called `name`; returns its id. Refuses an empty name
@@ -48,15 +78,10 @@ pub fn approve(
 ) -> Result<i64, ExportError> {
     let name = name.trim();
     if name.is_empty() {
-        return Err(ExportError::CannotApprove(
-            "give the campaign a name before approving it, e.g. \"Black Friday\"".into(),
-        ));
+        return Err(ExportError::NoName);
     }
     if list.sends.is_empty() {
-        return Err(ExportError::CannotApprove(format!(
-            "nothing to approve: no contact can receive this message at {}",
-            summary.at.to_rfc3339()
-        )));
+        return Err(ExportError::NothingToApprove(summary.at.to_rfc3339()));
     }
     let campaign = NewCampaign {
         name: name.to_string(),
@@ -74,7 +99,8 @@ pub fn approve(
         excluded: summary.excluded,
         summary: serde_json::to_string(summary).unwrap_or_default(),
     };
-    Ok(store.approve_campaign(&campaign, list.recipients())?)
+    let routes: Vec<String> = list.rules.iter().map(|(r, _)| r.to_string()).collect();
+    Ok(store.approve_campaign(&campaign, list.recipients(&routes))?)
 }
 
 /// Notes in the campaign's history the files an export wrote.
@@ -136,10 +162,7 @@ impl FileSet {
             detail,
         };
         if path.file_name().is_none() {
-            return Err(ExportError::BadName(format!(
-                "{} names no file",
-                path.display()
-            )));
+            return Err(ExportError::NoFileName(path.display().to_string()));
         }
         let dir = match path.parent() {
             Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),

@@ -10,10 +10,10 @@ use serde::Serialize;
 use super::{ExportError, FileSet, audience, neutralise};
 use crate::compliance::{exclusion_phrase, placeholder, region_explanation};
 use crate::i18n::{I18n, Lang};
-use crate::plan::{ContactIndex, Plan};
+use crate::plan::Plan;
 use crate::policy::route::RegionWhy;
 use crate::policy::{Exclusion, Route};
-use crate::store::{ContactDetail, Recipient, Store, StoreError};
+use crate::store::{ContactDetail, NewRecipient, Recipient, Store, StoreError};
 
 /// The file format of the send list.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
@@ -72,13 +72,90 @@ pub struct Left {
     pub rule: Option<u16>,
 }
 
+/// The contacts of a send list, packed: their text in one buffer and their Pages once each,
+/// so that a million contacts take tens of megabytes rather than hundreds.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Contacts {
+    ids: Vec<i64>,
+    pages: Vec<String>,
+    page_of: HashMap<String, u32>,
+    page: Vec<u32>,
+    text: String,
+    /// Where each contact's PSID, name, first name and last name end in `text`.
+    ends: Vec<u32>,
+}
+
+impl Contacts {
+    /// Adds a contact at the end.
+    pub fn push(&mut self, d: ContactDetail<'_>) {
+        let page = match self.page_of.get(d.page_id) {
+            Some(&p) => p,
+            None => {
+                let p = self.pages.len() as u32;
+                self.pages.push(d.page_id.to_string());
+                self.page_of.insert(d.page_id.to_string(), p);
+                p
+            }
+        };
+        self.ids.push(d.id);
+        self.page.push(page);
+        for field in [d.psid, d.name, d.first_name, d.last_name] {
+            self.text.push_str(field);
+            self.ends.push(self.text.len() as u32);
+        }
+    }
+
+    /// The `k`-th contact.
+    pub fn get(&self, k: usize) -> Option<ContactDetail<'_>> {
+        let id = *self.ids.get(k)?;
+        let start = if k == 0 { 0 } else { self.ends[4 * k - 1] };
+        let [a, b, c, d] = *self.ends.get(4 * k..4 * k + 4)? else {
+            return None;
+        };
+        let text = |from: u32, to: u32| self.text.get(from as usize..to as usize).unwrap_or("");
+        Some(ContactDetail {
+            id,
+            page_id: &self.pages[self.page[k] as usize],
+            psid: text(start, a),
+            name: text(a, b),
+            first_name: text(b, c),
+            last_name: text(c, d),
+        })
+    }
+
+    /// How many.
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+
+    /// Every contact, in order.
+    pub fn iter(&self) -> impl Iterator<Item = ContactDetail<'_>> + '_ {
+        (0..self.len()).filter_map(|k| self.get(k))
+    }
+}
+
+impl<'a> FromIterator<ContactDetail<'a>> for Contacts {
+    fn from_iter<I: IntoIterator<Item = ContactDetail<'a>>>(iter: I) -> Self {
+        let mut c = Contacts::default();
+        for d in iter {
+            c.push(d);
+        }
+        c
+    }
+}
+
 /// Everything the files are written from.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SendList {
     /// The message as written.
     pub text: String,
     /// Every contact of the list, in id order.
-    pub contacts: Vec<ContactDetail>,
+    pub contacts: Contacts,
     /// Routes and the rules behind them.
     pub rules: Vec<(Route, String)>,
     /// For rules of regional exclusions (by index into `rules`): which route does not exist
@@ -91,46 +168,32 @@ pub struct SendList {
 }
 
 impl SendList {
-    /// The send list of a plan over `ix`, with the contacts' details read from `store`.
+    /// The send list of a plan over an index whose contact ids are `ids` (by position), with
+    /// the contacts' details read from `store`.
     pub fn from_plan(
         plan: &Plan,
-        ix: &ContactIndex,
+        ids: &[i64],
         store: &Store,
         text: &str,
     ) -> Result<SendList, StoreError> {
-        let mut ids: Vec<i64> = plan
+        let mut wanted: Vec<i64> = plan
             .sends
             .iter()
             .map(|s| s.pos)
             .chain(plan.skipped.iter().map(|s| s.pos))
-            .filter_map(|p| ix.ids.get(p as usize).copied())
+            .filter_map(|p| ids.get(p as usize).copied())
             .collect();
-        ids.sort_unstable();
-        ids.dedup();
-        let mut contacts: Vec<ContactDetail> = ids
-            .iter()
-            .map(|&id| ContactDetail {
-                id,
-                ..ContactDetail::default()
-            })
-            .collect();
-        store.each_contact_detail(
-            |id| ids.binary_search(&id).is_ok(),
-            |d| {
-                if let Ok(k) = ids.binary_search(&d.id) {
-                    contacts[k] = d;
-                }
-            },
-        )?;
+        wanted.sort_unstable();
+        wanted.dedup();
+        let mut contacts = Contacts::default();
+        store.each_contact_detail(|id| wanted.binary_search(&id).is_ok(), |d| contacts.push(d))?;
         // A contact removed after the plan was made (the demo, a Page) has no PSID to send to.
-        let gone = contacts.iter().filter(|c| c.psid.is_empty()).count();
-        if gone > 0 {
-            return Err(StoreError::Stale(gone));
+        if contacts.len() != wanted.len() {
+            return Err(StoreError::Stale(wanted.len() - contacts.len()));
         }
         let contact_of = |pos: u32| {
-            ix.ids
-                .get(pos as usize)
-                .and_then(|id| ids.binary_search(id).ok())
+            ids.get(pos as usize)
+                .and_then(|id| wanted.binary_search(id).ok())
                 .unwrap_or(0) as u32
         };
         Ok(SendList {
@@ -182,15 +245,6 @@ impl SendList {
         let mut rows: Vec<Recipient> = Vec::new();
         store.each_recipient(id, |r| rows.push(r))?;
         rows.sort_by_key(|r| r.contact_id);
-        list.contacts = rows
-            .iter()
-            .map(|r| ContactDetail {
-                id: r.contact_id,
-                page_id: r.page_id.clone(),
-                psid: r.psid.clone(),
-                ..ContactDetail::default()
-            })
-            .collect();
         // Names as the contacts table has them now, found by Page and PSID: a contact id
         // may have been given to someone else since (a contact removed keeps its IDs and
         // goes without a name).
@@ -199,19 +253,32 @@ impl SendList {
             .enumerate()
             .map(|(k, r)| ((r.page_id.as_str(), r.psid.as_str()), k))
             .collect();
-        let mut names: Vec<(usize, ContactDetail)> = Vec::new();
+        let mut names: Vec<Option<[String; 3]>> = vec![None; rows.len()];
         store.each_contact_detail(
             |_| true,
             |d| {
-                if let Some(&k) = by_key.get(&(d.page_id.as_str(), d.psid.as_str())) {
-                    names.push((k, d));
+                if let Some(&k) = by_key.get(&(d.page_id, d.psid)) {
+                    names[k] = Some([d.name, d.first_name, d.last_name].map(str::to_string));
                 }
             },
         )?;
-        for (k, d) in names {
-            let c = &mut list.contacts[k];
-            (c.name, c.first_name, c.last_name) = (d.name, d.first_name, d.last_name);
-        }
+        list.contacts = rows
+            .iter()
+            .zip(&names)
+            .map(|(r, n)| {
+                let [name, first_name, last_name] = n
+                    .as_ref()
+                    .map_or(["", "", ""], |n| [&n[0], &n[1], &n[2]].map(String::as_str));
+                ContactDetail {
+                    id: r.contact_id,
+                    page_id: &r.page_id,
+                    psid: &r.psid,
+                    name,
+                    first_name,
+                    last_name,
+                }
+            })
+            .collect();
         for (k, r) in rows.iter().enumerate() {
             let mut rule_of = |route: &str, rule: &str| -> Option<u16> {
                 let key = (route.to_string(), rule.to_string());
@@ -259,7 +326,7 @@ impl SendList {
     }
 
     /// Each send with its contact and its route (rule), in send order.
-    fn planned(&self) -> impl Iterator<Item = (&Entry, &ContactDetail, &Route)> + '_ {
+    fn planned(&self) -> impl Iterator<Item = (&Entry, ContactDetail<'_>, &Route)> + '_ {
         self.sends.iter().filter_map(|e| {
             let d = self.contacts.get(e.contact as usize)?;
             let (route, _) = self.rules.get(usize::from(e.rule))?;
@@ -268,8 +335,12 @@ impl SendList {
     }
 
     /// The rows to store when the list is approved, in contact order (so the table's key
-    /// grows as rows go in: appends rather than inserts all over the B-tree).
-    pub fn recipients(&self) -> impl Iterator<Item = Recipient> + '_ {
+    /// grows as rows go in: appends rather than inserts all over the B-tree). `routes` holds
+    /// the name of each rule's route.
+    pub fn recipients<'a>(
+        &'a self,
+        routes: &'a [String],
+    ) -> impl Iterator<Item = NewRecipient<'a>> + 'a {
         const EXCLUDED: u32 = 1 << 31;
         let mut slot = vec![u32::MAX; self.contacts.len()];
         for (k, e) in self.sends.iter().enumerate() {
@@ -282,7 +353,10 @@ impl SendList {
                 *s = k as u32 | EXCLUDED;
             }
         }
-        let rule = |r: Option<u16>| r.and_then(|r| self.rules.get(usize::from(r)));
+        let rule = move |r: Option<u16>| {
+            let r = usize::from(r?);
+            Some((routes.get(r)?.as_str(), self.rules.get(r)?.1.as_str()))
+        };
         self.contacts
             .iter()
             .zip(slot)
@@ -293,14 +367,14 @@ impl SendList {
                     (rule(Some(e.rule)), e.send_by, Some(e.send_at), None)
                 } else {
                     let l = self.excluded[(s & !EXCLUDED) as usize];
-                    (rule(l.rule), None, None, Some(l.why.as_str().to_string()))
+                    (rule(l.rule), None, None, Some(l.why.as_str()))
                 };
-                Recipient {
+                NewRecipient {
                     contact_id: d.id,
-                    page_id: d.page_id.clone(),
-                    psid: d.psid.clone(),
-                    route: r.map(|(route, _)| route.to_string()),
-                    rule: r.map(|(_, id)| id.clone()),
+                    page_id: d.page_id,
+                    psid: d.psid,
+                    route: r.map(|(route, _)| route),
+                    rule: r.map(|(_, id)| id),
                     send_by,
                     send_at,
                     excluded,
@@ -339,7 +413,7 @@ pub struct ExportReport {
 }
 
 /// Reads one field of a contact.
-type FieldOf = fn(&ContactDetail) -> &str;
+type FieldOf = for<'a> fn(&ContactDetail<'a>) -> &'a str;
 
 /// A contact field a placeholder names, if any.
 fn field_of(token: &str) -> Option<FieldOf> {
@@ -350,13 +424,11 @@ fn field_of(token: &str) -> Option<FieldOf> {
         .to_ascii_lowercase();
     let name = name.rsplit('.').next().unwrap_or_default();
     match name {
-        "first_name" | "firstname" | "first" | "nome" | "nombre" => Some(|d| &d.first_name),
+        "first_name" | "firstname" | "first" | "nome" | "nombre" => Some(|d| d.first_name),
         "last_name" | "lastname" | "last" | "cognome" | "apellido" | "apellidos" => {
-            Some(|d| &d.last_name)
+            Some(|d| d.last_name)
         }
-        "name" | "full_name" | "fullname" | "nome_completo" | "nombre_completo" => {
-            Some(|d| &d.name)
-        }
+        "name" | "full_name" | "fullname" | "nome_completo" | "nombre_completo" => Some(|d| d.name),
         _ => None,
     }
 }
@@ -382,7 +454,7 @@ impl<'a> Personaliser<'a> {
         (Personaliser { text, spans }, unfilled)
     }
 
-    fn text_for(&self, d: &ContactDetail) -> std::borrow::Cow<'a, str> {
+    fn text_for(&self, d: &ContactDetail<'_>) -> std::borrow::Cow<'a, str> {
         if self.spans.is_empty() {
             return std::borrow::Cow::Borrowed(self.text);
         }
@@ -489,9 +561,9 @@ pub fn export(
                 .and_then(|r| list.rules.get(usize::from(r)))
                 .map_or("", |(_, id)| id.as_str());
             csv.write_record([
-                neutralise(&d.psid).as_ref(),
-                neutralise(&d.page_id).as_ref(),
-                neutralise(&d.name).as_ref(),
+                neutralise(d.psid).as_ref(),
+                neutralise(d.page_id).as_ref(),
+                neutralise(d.name).as_ref(),
                 l.why.as_str(),
                 phrase.as_str(),
                 rule,
@@ -572,9 +644,9 @@ fn write_csv(w: &mut dyn Write, list: &SendList, progress: &mut Progress<'_>) ->
     let mut n = 0u64;
     for (e, d, route) in list.planned() {
         csv.write_record([
-            neutralise(&d.psid).as_ref(),
-            neutralise(&d.page_id).as_ref(),
-            neutralise(&d.name).as_ref(),
+            neutralise(d.psid).as_ref(),
+            neutralise(d.page_id).as_ref(),
+            neutralise(d.name).as_ref(),
             routes[usize::from(e.rule)].as_str(),
             route.messaging_type().unwrap_or_default(),
             route.tag().unwrap_or_default(),
@@ -618,9 +690,9 @@ fn write_jsonl(
             templates += 1;
             continue;
         };
-        let text = personal.text_for(d);
+        let text = personal.text_for(&d);
         let body = Body {
-            recipient: Recipient { id: &d.psid },
+            recipient: Recipient { id: d.psid },
             messaging_type,
             tag: route.tag(),
             message: Message { text: &text },
@@ -636,26 +708,28 @@ fn write_jsonl(
 mod tests {
     use super::*;
 
-    fn detail(id: i64, psid: &str, name: &str) -> ContactDetail {
+    fn detail<'a>(id: i64, psid: &'a str, name: &'a str) -> ContactDetail<'a> {
         ContactDetail {
             id,
-            page_id: "104837261958374".into(),
-            psid: psid.into(),
-            name: name.into(),
-            first_name: name.split(' ').next().unwrap_or_default().into(),
-            last_name: String::new(),
+            page_id: "104837261958374",
+            psid,
+            name,
+            first_name: name.split(' ').next().unwrap_or_default(),
+            last_name: "",
         }
     }
 
     fn list() -> SendList {
         SendList {
             text: "Ciao {first_name}, il tuo ordine è partito".into(),
-            contacts: vec![
+            contacts: [
                 detail(1, "24000000000000001", "Anna x;=cmd|'/C calc'!A0"),
                 detail(2, "24000000000000002", "=HYPERLINK(\"http://x\")"),
                 detail(3, "24000000000000003", "@Luca"),
                 detail(4, "24000000000000004", "-Marco"),
-            ],
+            ]
+            .into_iter()
+            .collect(),
             regions: Vec::new(),
             rules: vec![
                 (Route::Standard, "messenger.standard".into()),
@@ -761,7 +835,7 @@ mod tests {
         let psids = |x: &SendList| -> Vec<String> {
             x.sends
                 .iter()
-                .map(|e| x.contacts[e.contact as usize].psid.clone())
+                .map(|e| x.contacts.get(e.contact as usize).unwrap().psid.to_string())
                 .collect()
         };
         assert_eq!(psids(&back), psids(&l));
@@ -826,8 +900,8 @@ mod tests {
     #[test]
     fn a_recipient_is_named_by_page_and_psid_not_by_a_reused_id() {
         let mut store = Store::in_memory().unwrap();
-        for d in &list().contacts {
-            add_contact(&store, d.id, &d.psid, &d.name);
+        for d in list().contacts.iter() {
+            add_contact(&store, d.id, d.psid, d.name);
         }
         let summary = crate::plan::Summary {
             channel: "messenger".into(),
@@ -843,7 +917,7 @@ mod tests {
             back.contacts
                 .iter()
                 .find(|c| c.psid == psid)
-                .map(|c| c.name.clone())
+                .map(|c| c.name.to_string())
                 .unwrap()
         };
         assert_eq!(name_of("24000000000000001"), "");
@@ -882,7 +956,7 @@ mod tests {
         };
         let p = plan(&ix, None, &Policy::embedded().unwrap(), &req);
         assert_eq!(p.sends.len(), 2);
-        let err = SendList::from_plan(&p, &ix, &store, "Ciao").unwrap_err();
+        let err = SendList::from_plan(&p, &ix.ids, &store, "Ciao").unwrap_err();
         assert!(
             err.to_string()
                 .contains("1 contacts of this plan are no longer"),

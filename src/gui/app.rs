@@ -542,8 +542,8 @@ impl VentanaApp {
         (machine_zone().name().to_string(), self.state.prefs.channel)
     }
 
-    fn import_options(setup: &ImportSetup) -> Result<Options, String> {
-        let zone = parse_zone(&setup.zone).map_err(|e| e.to_string())?;
+    fn import_options(setup: &ImportSetup, lang: crate::i18n::Lang) -> Result<Options, String> {
+        let zone = parse_zone(&setup.zone).map_err(|e| e.sentence(lang))?;
         Ok(Options {
             channel: setup.channel,
             page_id: (!setup.page_id.trim().is_empty()).then(|| setup.page_id.trim().to_string()),
@@ -557,11 +557,13 @@ impl VentanaApp {
                 .map(|(f, col)| format!("{f}={col}"))
                 .collect(),
             dry_run: false,
+            lang,
         })
     }
 
     /// Applies one command.
     pub fn apply(&mut self, c: Command) {
+        let lang = self.state.lang();
         match c {
             Command::SetLang(l) => self.state.prefs.lang = l,
             Command::SetDark(d) => self.state.prefs.dark = d,
@@ -621,6 +623,7 @@ impl VentanaApp {
                     channel,
                     zone: parse_zone(&zone).unwrap_or_else(|_| machine_zone()),
                     zone_given: true,
+                    lang: self.state.lang(),
                     ..Options::default()
                 };
                 self.previews += 1;
@@ -635,7 +638,7 @@ impl VentanaApp {
             // Every option the import runs with is read into the preview again.
             Command::SetImportZone(z) => {
                 if let ImportStage::Preview(s) = &mut self.state.import {
-                    s.error = parse_zone(&z).err().map(|e| e.to_string());
+                    s.error = parse_zone(&z).err().map(|e| e.sentence(lang));
                     s.zone = z;
                     if s.error.is_none() {
                         self.apply(Command::RefreshPreview);
@@ -662,7 +665,7 @@ impl VentanaApp {
             }
             Command::RefreshPreview => {
                 if let ImportStage::Preview(s) = &mut self.state.import {
-                    match Self::import_options(s) {
+                    match Self::import_options(s, lang) {
                         Ok(opts) => {
                             let path = PathBuf::from(&s.preview.file);
                             self.previews += 1;
@@ -717,6 +720,7 @@ impl VentanaApp {
                         view.clone(),
                         self.state.send.name.clone(),
                         Utc::now().timestamp(),
+                        lang,
                     );
                     self.state.send.work = SendWork::Approving;
                 }
@@ -732,7 +736,7 @@ impl VentanaApp {
             self.state.import = stage;
             return;
         };
-        match Self::import_options(&setup) {
+        match Self::import_options(&setup, self.state.lang()) {
             Ok(opts) => {
                 let cancel = Arc::new(AtomicBool::new(false));
                 let file = setup.preview.file.clone();

@@ -293,7 +293,7 @@ impl Jobs {
                 id,
                 import::preview(&path, &opts)
                     .map(Box::new)
-                    .map_err(|e| e.to_string()),
+                    .map_err(|e| e.sentence(opts.lang)),
             )
         });
     }
@@ -312,8 +312,8 @@ impl Jobs {
         let wake = self.wake.clone();
         self.spawn(JobKind::Import, move |tx| {
             let result = (|| {
-                let preview = import::preview(&path, &opts).map_err(|e| e.to_string())?;
-                let mut store = Store::open(&db).map_err(|e| e.to_string())?;
+                let preview = import::preview(&path, &opts).map_err(|e| e.sentence(opts.lang))?;
+                let mut store = Store::open(&db).map_err(|e| e.sentence(opts.lang))?;
                 let mut progress = |p: Progress| {
                     let _ = tx.send(JobResult::Progress(p));
                     if let Ok(w) = wake.lock()
@@ -331,7 +331,7 @@ impl Jobs {
                     &mut progress,
                 )
                 .map(Box::new)
-                .map_err(|e| e.to_string())
+                .map_err(|e| e.sentence(opts.lang))
             })();
             JobResult::Imported(result)
         });
@@ -366,14 +366,21 @@ impl Jobs {
     }
 
     /// Saves the shown plan as an approved campaign.
-    pub fn approve(&mut self, db: PathBuf, view: Arc<PlannedView>, name: String, approved_at: i64) {
+    pub fn approve(
+        &mut self,
+        db: PathBuf,
+        view: Arc<PlannedView>,
+        name: String,
+        approved_at: i64,
+        lang: Lang,
+    ) {
         self.spawn(JobKind::Approve, move |_| {
             JobResult::Approved((|| {
-                let mut store = Store::open(&db).map_err(|e| e.to_string())?;
-                let list = SendList::from_plan(&view.plan, &view.index, &store, &view.key.text)
-                    .map_err(|e| e.to_string())?;
+                let mut store = Store::open(&db).map_err(|e| e.sentence(lang))?;
+                let list = SendList::from_plan(&view.plan, &view.index.ids, &store, &view.key.text)
+                    .map_err(|e| e.sentence(lang))?;
                 let id = export::approve(&mut store, &list, &view.summary, &name, approved_at)
-                    .map_err(|e| e.to_string())?;
+                    .map_err(|e| e.sentence(lang))?;
                 Ok((id, name.trim().to_string()))
             })())
         });
@@ -395,16 +402,16 @@ impl Jobs {
         let wake = self.wake.clone();
         self.spawn(JobKind::Export, move |tx| {
             JobResult::Exported((|| {
-                let store = Store::open(&db).map_err(|e| e.to_string())?;
+                let store = Store::open(&db).map_err(|e| e.sentence(lang))?;
                 let list = match source {
                     ExportSource::Plan(view) => {
-                        SendList::from_plan(&view.plan, &view.index, &store, &view.key.text)
+                        SendList::from_plan(&view.plan, &view.index.ids, &store, &view.key.text)
                     }
                     ExportSource::Campaign(id) => {
                         SendList::from_campaign(&store, id).map(Option::unwrap_or_default)
                     }
                 }
-                .map_err(|e| e.to_string())?;
+                .map_err(|e| e.sentence(lang))?;
                 let mut progress = |f: f32| {
                     let _ = tx.send(JobResult::ExportProgress(f));
                     if let Ok(w) = wake.lock()
@@ -414,9 +421,10 @@ impl Jobs {
                     }
                 };
                 let report = export::export(&list, &out, format, lang, &engine.i18n, &mut progress)
-                    .map_err(|e| e.to_string())?;
+                    .map_err(|e| e.sentence(lang))?;
                 if let Some(id) = campaign {
-                    export::record(&store, id, &report, format, at).map_err(|e| e.to_string())?;
+                    export::record(&store, id, &report, format, at)
+                        .map_err(|e| e.sentence(lang))?;
                 }
                 Ok(Box::new(report))
             })())

@@ -72,6 +72,38 @@ pub enum SniffError {
     },
 }
 
+impl SniffError {
+    /// The error as a sentence in `lang`.
+    pub fn sentence(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::say;
+        match self {
+            SniffError::Empty => say(lang, "sniff-empty", &[]),
+            SniffError::Binary { offset, hint } => {
+                let hint = HINTS
+                    .iter()
+                    .find(|(text, _)| text == hint)
+                    .map_or_else(|| hint.to_string(), |(_, key)| say(lang, key, &[]));
+                say(
+                    lang,
+                    "sniff-binary",
+                    &[("offset", offset.to_string().into()), ("hint", hint.into())],
+                )
+            }
+        }
+    }
+}
+
+/// Each hint with its message key.
+const HINTS: [(&str, &str); 7] = [
+    (XLSX_HINT, "sniff-hint-xlsx"),
+    (XLS_HINT, "sniff-hint-xls"),
+    (PDF_HINT, "sniff-hint-pdf"),
+    (GZIP_HINT, "sniff-hint-gzip"),
+    (PICTURE_HINT, "sniff-hint-picture"),
+    (DATABASE_HINT, "sniff-hint-database"),
+    (GENERIC_HINT, "sniff-hint-generic"),
+];
+
 /// Formats users pick by mistake, recognised by their first bytes, with what to do instead.
 const SIGNATURES: [(&[u8], &str); 8] = [
     (b"PK\x03\x04", XLSX_HINT),

@@ -4,6 +4,7 @@
 
 use std::io::{BufRead, BufReader, Read};
 
+use crate::i18n::{Lang, say};
 use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
@@ -13,9 +14,83 @@ pub struct JsonItem {
     /// The line (JSON lines) or the element number (arrays), 1-based.
     pub line: u64,
     /// The object, or a sentence saying what is wrong with the element.
-    pub object: Result<Map<String, Value>, String>,
+    pub object: Result<Map<String, Value>, BadItem>,
     /// The element as text, for rejects.
     pub raw: String,
+}
+
+/// A JSON line or array element that is not a contact.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BadItem {
+    /// Valid JSON, but not an object.
+    NotObject {
+        /// Line (JSON lines) or element number (arrays).
+        line: u64,
+        /// What it is: `null`, `array`…
+        kind: &'static str,
+        /// Whether `line` counts array elements.
+        element: bool,
+    },
+    /// A line that is not valid JSON.
+    Invalid {
+        /// Line.
+        line: u64,
+        /// serde_json's words.
+        detail: String,
+    },
+}
+
+impl BadItem {
+    /// Why the item was rejected, in `lang`.
+    pub fn sentence(&self, lang: Lang) -> String {
+        match self {
+            BadItem::NotObject {
+                line,
+                kind,
+                element,
+            } => say(
+                lang,
+                if *element {
+                    "reject-json-element-kind"
+                } else {
+                    "reject-json-line-kind"
+                },
+                &[("line", line.to_string().into()), ("kind", (*kind).into())],
+            ),
+            BadItem::Invalid { line, detail } => say(
+                lang,
+                "reject-json-invalid",
+                &[
+                    ("line", line.to_string().into()),
+                    ("detail", detail.as_str().into()),
+                ],
+            ),
+        }
+    }
+}
+
+impl JsonError {
+    /// The error as a sentence in `lang`.
+    pub fn sentence(&self, lang: Lang) -> String {
+        match self {
+            JsonError::Io(e) => say(lang, "json-error-io", &[("detail", e.to_string().into())]),
+            JsonError::Syntax {
+                line,
+                column,
+                detail,
+            } => say(
+                lang,
+                "json-error-syntax",
+                &[
+                    ("line", line.to_string().into()),
+                    ("column", column.to_string().into()),
+                    ("detail", detail.as_str().into()),
+                ],
+            ),
+            JsonError::NoRecords => say(lang, "json-error-no-records", &[]),
+            JsonError::Stopped => say(lang, "import-error-cancelled", &[]),
+        }
+    }
 }
 
 /// A file that is not JSON where JSON was expected.
@@ -79,11 +154,15 @@ pub fn stream_lines<R: Read>(
         }
         let object = match serde_json::from_str::<Value>(text) {
             Ok(Value::Object(m)) => Ok(m),
-            Ok(other) => Err(format!(
-                "line {n} is a JSON {} where a contact object was expected",
-                kind_name(&other)
-            )),
-            Err(e) => Err(format!("line {n} is not valid JSON ({e})")),
+            Ok(other) => Err(BadItem::NotObject {
+                line: n,
+                kind: kind_name(&other),
+                element: false,
+            }),
+            Err(e) => Err(BadItem::Invalid {
+                line: n,
+                detail: e.to_string(),
+            }),
         };
         if !f(JsonItem {
             line: n,
@@ -152,11 +231,11 @@ impl Stream<'_> {
         let raw = v.to_string();
         let object = match v {
             Value::Object(m) => Ok(m),
-            other => Err(format!(
-                "element {} is a JSON {} where a contact object was expected",
-                self.n,
-                kind_name(&other)
-            )),
+            other => Err(BadItem::NotObject {
+                line: self.n,
+                kind: kind_name(&other),
+                element: true,
+            }),
         };
         let go_on = (self.f)(JsonItem {
             line: self.n,
@@ -311,6 +390,7 @@ mod tests {
                 .object
                 .as_ref()
                 .unwrap_err()
+                .sentence(Lang::En)
                 .contains("element 2 is a JSON number")
         );
 
@@ -351,6 +431,7 @@ mod tests {
                 .object
                 .as_ref()
                 .unwrap_err()
+                .sentence(Lang::En)
                 .contains("line 3 is not valid JSON")
         );
         assert!(
@@ -358,6 +439,7 @@ mod tests {
                 .object
                 .as_ref()
                 .unwrap_err()
+                .sentence(Lang::En)
                 .contains("line 4 is a JSON list")
         );
         assert_eq!(items[3].line, 5);

@@ -7,6 +7,8 @@ use std::str::FromStr;
 
 use serde::Serialize;
 
+use crate::i18n::{Lang, say};
+
 /// A contact field an export column can fill.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -280,20 +282,78 @@ pub struct Mapping {
     pub columns: BTreeMap<Field, usize>,
 }
 
-/// A mapping that cannot be used, as a sentence.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// A mapping that cannot be used; [`MappingError::sentence`] says why in any language.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MappingError {
     /// No ID column.
-    #[error(
-        "no column looks like a contact ID (the headers are: {headers}); name it with --map psid=COLUMN"
-    )]
     NoId {
         /// The headers seen.
         headers: String,
     },
-    /// A `--map` that does not parse or names no column.
-    #[error("{0}")]
-    BadMap(String),
+    /// A `--map` without `=`.
+    BadForm(String),
+    /// A `--map` naming no field.
+    UnknownField(String),
+    /// A `--map` naming no column of the file.
+    NoSuchColumn {
+        /// The column named.
+        column: String,
+        /// The file's headers, quoted.
+        headers: String,
+        /// How many columns the file has.
+        count: usize,
+    },
+}
+
+impl std::error::Error for MappingError {}
+
+impl fmt::Display for MappingError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.sentence(Lang::En))
+    }
+}
+
+impl MappingError {
+    /// The error as a sentence in `lang`.
+    pub fn sentence(&self, lang: Lang) -> String {
+        match self {
+            MappingError::NoId { headers } => {
+                say(lang, "map-no-id", &[("headers", headers.as_str().into())])
+            }
+            MappingError::BadForm(o) => say(
+                lang,
+                "map-bad-form",
+                &[
+                    ("map", format!("{o:?}").into()),
+                    ("example", "--map psid=\"ID contatto\"".into()),
+                ],
+            ),
+            MappingError::UnknownField(name) => {
+                let names: Vec<&str> = Field::ALL.iter().map(|f| f.as_str()).collect();
+                say(
+                    lang,
+                    "map-unknown-field",
+                    &[
+                        ("field", format!("{name:?}").into()),
+                        ("fields", names.join(", ").into()),
+                    ],
+                )
+            }
+            MappingError::NoSuchColumn {
+                column,
+                headers,
+                count,
+            } => say(
+                lang,
+                "map-no-such-column",
+                &[
+                    ("column", format!("{column:?}").into()),
+                    ("headers", headers.as_str().into()),
+                    ("count", (*count).into()),
+                ],
+            ),
+        }
+    }
 }
 
 impl Mapping {
@@ -315,12 +375,12 @@ impl Mapping {
             }
         }
         for o in overrides {
-            let (field, column) = o.split_once('=').ok_or_else(|| {
-                MappingError::BadMap(format!(
-                    "--map {o:?} needs the form FIELD=COLUMN, e.g. --map psid=\"ID contatto\""
-                ))
-            })?;
-            let field: Field = field.parse().map_err(MappingError::BadMap)?;
+            let (field, column) = o
+                .split_once('=')
+                .ok_or_else(|| MappingError::BadForm(o.clone()))?;
+            let field: Field = field
+                .parse()
+                .map_err(|_| MappingError::UnknownField(field.to_string()))?;
             if column.trim().is_empty() {
                 // `field=` with no column: the file has no such column.
                 m.columns.remove(&field);
@@ -387,17 +447,14 @@ fn column_index(headers: &[String], column: &str) -> Result<usize, MappingError>
         .iter()
         .position(|h| h.trim().eq_ignore_ascii_case(column.trim()))
         .or_else(|| headers.iter().position(|h| normalize_header(h) == wanted))
-        .ok_or_else(|| {
-            MappingError::BadMap(format!(
-                "--map names the column {column:?}, but the file has no such column (columns: {}); \
-                 give a header as written or a column number from 1 to {}",
-                headers
-                    .iter()
-                    .map(|h| format!("{h:?}"))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                headers.len()
-            ))
+        .ok_or_else(|| MappingError::NoSuchColumn {
+            column: column.to_string(),
+            headers: headers
+                .iter()
+                .map(|h| format!("{h:?}"))
+                .collect::<Vec<_>>()
+                .join(", "),
+            count: headers.len(),
         })
 }
 

@@ -19,6 +19,7 @@ use chrono_tz::Tz;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+use crate::i18n::{Arg, Lang, say};
 use crate::policy::Channel;
 use crate::store::{
     ContactWriter, ImportCounts, ImportMeta, Outcome, RejectWriter, Store, StoreError,
@@ -72,7 +73,7 @@ pub enum ImportError {
     Csv(String),
     /// A JSON error that stops reading.
     #[error("{0}")]
-    Json(String),
+    Json(json::JsonError),
     /// A bad option.
     #[error("{0}")]
     Option(String),
@@ -82,6 +83,33 @@ pub enum ImportError {
     /// The database refused.
     #[error(transparent)]
     Store(#[from] StoreError),
+}
+
+impl ImportError {
+    /// The error as a sentence in `lang`.
+    pub fn sentence(&self, lang: Lang) -> String {
+        match self {
+            ImportError::Io { path, source } => say(
+                lang,
+                "import-error-io",
+                &[
+                    ("path", path.as_str().into()),
+                    ("detail", source.to_string().into()),
+                ],
+            ),
+            ImportError::Sniff { path, source } => format!("{path}: {}", source.sentence(lang)),
+            ImportError::Mapping { path, source } => format!("{path}: {}", source.sentence(lang)),
+            ImportError::Csv(detail) => say(
+                lang,
+                "import-error-csv",
+                &[("detail", detail.as_str().into())],
+            ),
+            ImportError::Json(e) => e.sentence(lang),
+            ImportError::Option(sentence) => sentence.clone(),
+            ImportError::Cancelled => say(lang, "import-error-cancelled", &[]),
+            ImportError::Store(e) => e.sentence(lang),
+        }
+    }
 }
 
 impl From<rusqlite::Error> for ImportError {
@@ -108,6 +136,8 @@ pub struct Options {
     pub maps: Vec<String>,
     /// Report without writing.
     pub dry_run: bool,
+    /// The language of warnings and reasons.
+    pub lang: Lang,
 }
 
 impl Default for Options {
@@ -120,6 +150,7 @@ impl Default for Options {
             date_order: None,
             maps: Vec::new(),
             dry_run: false,
+            lang: Lang::En,
         }
     }
 }
@@ -258,6 +289,11 @@ fn format_name(kind: &FileKind) -> &'static str {
     }
 }
 
+/// A cell or header as quoted in a sentence.
+fn quoted(s: &str) -> Arg {
+    Arg::Str(format!("{s:?}"))
+}
+
 /// The Page of an audience file Ventana wrote (`<name>.audience-<page id>.csv`).
 fn audience_page(path: &Path) -> Option<String> {
     let name = path.file_name()?.to_str()?;
@@ -267,6 +303,7 @@ fn audience_page(path: &Path) -> Option<String> {
 
 /// Looks at a file: encoding, layout, headers, mapping, time formats and the first rows.
 pub fn preview(path: &Path, opts: &Options) -> Result<Preview, ImportError> {
+    let lang = opts.lang;
     let shown = path.display().to_string();
     let size = std::fs::metadata(path)
         .map_err(|source| ImportError::Io {
@@ -339,40 +376,54 @@ pub fn preview(path: &Path, opts: &Options) -> Result<Preview, ImportError> {
             opts.zone
         };
         if d.ambiguous_order {
-            warnings.push(format!(
-                "column {column:?}: dates such as 03/04 could be day/month or month/day; read as \
-                 day/month; if they are month/day, say so (--date-order mdy)"
+            warnings.push(say(
+                lang,
+                "import-warn-ambiguous-order",
+                &[("column", quoted(&column))],
             ));
         }
         if d.format.is_none() && d.seen > 0 {
             let first = values.first().map_or("", String::as_str);
             if Some(*field) == window_field {
-                return Err(ImportError::Option(format!(
-                    "{shown}: no value of column {column:?} reads as a time (the first is {first:?}); \
-                     map the right column with --map {field}=COLUMN"
+                return Err(ImportError::Option(say(
+                    lang,
+                    "import-error-no-time",
+                    &[
+                        ("file", shown.as_str().into()),
+                        ("column", quoted(&column)),
+                        ("first", quoted(first)),
+                        ("field", field.as_str().into()),
+                    ],
                 )));
             }
-            warnings.push(format!(
-                "column {column:?}: no value reads as a time (the first is {first:?}); the \
-                 column is kept as plain text"
+            warnings.push(say(
+                lang,
+                "import-warn-not-a-time",
+                &[("column", quoted(&column)), ("first", quoted(first))],
             ));
             unmapped.push(*field);
             continue;
         }
         if d.failures > 0 {
-            warnings.push(format!(
-                "column {column:?}: {} of {} sample values do not fit the format {}; those rows \
-                 will be rejected",
-                d.failures,
-                d.seen,
-                d.format
-                    .map_or_else(|| "found".to_string(), |f| f.to_string())
+            warnings.push(say(
+                lang,
+                "import-warn-misfits",
+                &[
+                    ("column", quoted(&column)),
+                    ("failures", d.failures.into()),
+                    ("seen", d.seen.into()),
+                    (
+                        "format",
+                        d.format.map_or_else(String::new, |f| f.to_string()).into(),
+                    ),
+                ],
             ));
         }
         if utc_by_habit && d.format.is_some_and(TimeFormat::is_naive) {
-            warnings.push(format!(
-                "column {column:?}: times without a zone read as UTC, as ManyChat writes them; \
-                 give the zone (--tz) if this export wrote them in another"
+            warnings.push(say(
+                lang,
+                "import-warn-utc-by-habit",
+                &[("column", quoted(&column))],
             ));
         }
         if let Some(f) = d.format {
@@ -402,28 +453,23 @@ pub fn preview(path: &Path, opts: &Options) -> Result<Preview, ImportError> {
             .collect();
         if let Some(first) = unknown.first() {
             let column = headers.get(i).map_or("", String::as_str);
-            warnings.push(format!(
-                "column {column:?}: {} of the first {} values name no country Ventana knows \
-                 (the first is {first:?}); they are kept as written, and those people are \
-                 placed by their locale, time zone or Page instead; write ISO codes such as \
-                 IT or ES",
-                unknown.len(),
-                rows.len()
+            warnings.push(say(
+                lang,
+                "import-warn-unknown-country",
+                &[
+                    ("column", quoted(column)),
+                    ("unknown", unknown.len().into()),
+                    ("rows", rows.len().into()),
+                    ("first", quoted(first)),
+                ],
             ));
         }
     }
     match window_field {
-        None => warnings.push(
-            "no column tells when each person last interacted: contacts are stored with an \
-             unknown window; map the column that does (--map last_interaction=COLUMN)"
-                .to_string(),
-        ),
+        None => warnings.push(say(lang, "import-warn-no-window", &[])),
         Some(Field::LastSeen) | Some(Field::Subscribed) => {
             let f = window_field.map_or("", |f| f.as_str());
-            warnings.push(format!(
-                "no last-interaction column: the window is taken from {f}; map the right column \
-                 with --map last_interaction=COLUMN if there is one"
-            ));
+            warnings.push(say(lang, "import-warn-window-from", &[("field", f.into())]));
         }
         _ => {}
     }
@@ -432,24 +478,21 @@ pub fn preview(path: &Path, opts: &Options) -> Result<Preview, ImportError> {
         && page_id.is_empty()
         && let Some(page) = audience_page(path)
     {
-        warnings.push(format!(
-            "no Page column: the Page {page} is taken from the file name, as Ventana names \
-             its audience files; give --page-id if that is wrong"
+        warnings.push(say(
+            lang,
+            "import-warn-page-from-name",
+            &[("page", page.as_str().into())],
         ));
         page_id = page;
     }
     if mapping.get(Field::PageId).is_none() && page_id.is_empty() {
-        warnings.push(
-            "no Page column: contacts are stored without a Page; give the Page ID (--page-id) if \
-             the export comes from one Page (PSIDs are only unique within a Page)"
-                .to_string(),
-        );
+        warnings.push(say(lang, "import-warn-no-page", &[]));
     }
     let columns = mapping.named(&headers);
     let blocker = mapping
         .require_id(&headers)
         .err()
-        .map(|e| format!("{shown}: {e}"));
+        .map(|e| format!("{shown}: {}", e.sentence(lang)));
     Ok(Preview {
         file: shown,
         size,
@@ -460,13 +503,16 @@ pub fn preview(path: &Path, opts: &Options) -> Result<Preview, ImportError> {
             FileKind::Csv { delimiter } => Some(char::from(delimiter).to_string()),
             _ => None,
         },
-        reader: Some(RowReader::new(
-            headers.clone(),
-            mapping,
-            reader_times,
-            opts.channel,
-            page_id,
-        )),
+        reader: Some(
+            RowReader::new(
+                headers.clone(),
+                mapping,
+                reader_times,
+                opts.channel,
+                page_id,
+            )
+            .speaking(lang),
+        ),
         headers,
         rows,
         columns,
@@ -525,11 +571,7 @@ pub fn run(
         !opts.dry_run && preview.size > (8 << 20) && store.set_journal_mode("delete").is_ok();
     let mut result = run_in_transaction(store, preview, opts, started_at, cancel, progress, clock);
     if bulk && let Err(why) = store.set_journal_mode("wal") {
-        let sentence = format!(
-            "the contacts are stored, but the database could not go back to its write-ahead \
-             log ({why}); until Ventana is started again, reading it while another import \
-             runs may wait"
-        );
+        let sentence = say(opts.lang, "import-warn-journal", &[("why", why.into())]);
         // A failed import says so already; the next open switches the log back on.
         if let Ok(report) = &mut result {
             report.warnings.push(sentence);
@@ -601,7 +643,9 @@ fn run_in_transaction(
                             }
                         }
                     }
-                    RowEvent::Bad { line, reason, raw } => batch.rejects.push((line, reason, raw)),
+                    RowEvent::Bad { line, reason, raw } => {
+                        batch.rejects.push((line, reason.sentence(opts.lang), raw))
+                    }
                 }
                 if batch.len() + batch.rejects.len() >= BATCH
                     && (cancel.load(Ordering::Relaxed) || !flush(&mut batch))
@@ -698,10 +742,13 @@ fn run_in_transaction(
         })?;
     let mut warnings = preview.warnings.clone();
     if replaced > 0 {
-        warnings.push(format!(
-            "{replaced} byte sequences were not valid {} and were replaced by �; check names \
-             with accents, or export again as UTF-8",
-            preview.encoding
+        warnings.push(say(
+            opts.lang,
+            "import-warn-replaced",
+            &[
+                ("count", replaced.into()),
+                ("encoding", preview.encoding.as_str().into()),
+            ],
         ));
     }
     tx.execute(

@@ -5,6 +5,7 @@ use chrono_tz::Tz;
 use super::mapping::{Field, Mapping};
 use super::source::Cells;
 use super::time::{self, TimeFormat};
+use crate::i18n::{Arg, Lang, say};
 use crate::policy::{Channel, InteractionKind};
 use crate::store::ContactRecord;
 
@@ -28,6 +29,8 @@ pub struct RowReader {
     columns: [Option<usize>; Field::ALL.len()],
     /// Unmapped columns and their keys written as JSON strings, for the extras object.
     extra_keys: Vec<(usize, String)>,
+    /// The language of reject reasons.
+    lang: Lang,
 }
 
 fn json_string(out: &mut String, s: &str) {
@@ -94,7 +97,14 @@ impl RowReader {
             page_id,
             columns,
             extra_keys,
+            lang: Lang::En,
         }
+    }
+
+    /// The same reader, giving reject reasons in `lang`.
+    pub fn speaking(mut self, lang: Lang) -> RowReader {
+        self.lang = lang;
+        self
     }
 
     fn cell<'a>(&self, cells: Cells<'a>, f: Field) -> Option<&'a str> {
@@ -111,18 +121,26 @@ impl RowReader {
         extra: &[(String, String)],
         scratch: &'r mut String,
     ) -> Result<ContactRecord<'r>, String> {
+        let lang = self.lang;
+        let column = || Arg::from(format!("{:?}", self.header_of(Field::Psid)));
         let psid = self
             .cell(cells, Field::Psid)
-            .ok_or_else(|| format!("no contact ID in column {:?}", self.header_of(Field::Psid)))?;
+            .ok_or_else(|| say(lang, "reject-no-id", &[("column", column())]))?;
         if mangled_id(psid) {
-            return Err(format!(
-                "the ID {psid:?} in column {:?} was turned into a number by a spreadsheet and \
-                 has lost digits; export again with that column formatted as text",
-                self.header_of(Field::Psid)
+            return Err(say(
+                lang,
+                "reject-mangled-id",
+                &[("id", format!("{psid:?}").into()), ("column", column())],
             ));
         }
         let channel = match self.cell(cells, Field::Channel) {
-            Some(c) => c.parse().map_err(|e: String| format!("channel: {e}"))?,
+            Some(c) => c.parse().map_err(|_: String| {
+                say(
+                    lang,
+                    "reject-channel",
+                    &[("channel", format!("{c:?}").into())],
+                )
+            })?,
             None => self.channel,
         };
         let text = |f: Field| self.cell(cells, f);
@@ -146,7 +164,16 @@ impl RowReader {
             let Some(value) = self.cell(cells, *field) else {
                 continue;
             };
-            let t = time::parse(value, *format, *zone).map_err(|e| format!("{field}: {e}"))?;
+            let t = time::parse(value, *format, *zone).map_err(|e| {
+                say(
+                    lang,
+                    "reject-field",
+                    &[
+                        ("field", field.as_str().into()),
+                        ("detail", e.sentence(lang).into()),
+                    ],
+                )
+            })?;
             match field {
                 Field::LastInteraction => r.last_at = t,
                 Field::LastSeen => r.last_seen_at = t,

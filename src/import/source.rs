@@ -54,6 +54,63 @@ impl<'a> Cells<'a> {
     }
 }
 
+/// Why a row cannot be read as one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BadRow {
+    /// Bytes that are not text in the file's encoding.
+    NotText {
+        /// Line.
+        line: u64,
+    },
+    /// Fewer or more fields than the header.
+    Ragged {
+        /// Line.
+        line: u64,
+        /// Fields found.
+        found: usize,
+        /// Fields in the header.
+        width: usize,
+        /// The separator.
+        delimiter: char,
+    },
+    /// A JSON item that is not a contact.
+    Json(super::json::BadItem),
+}
+
+impl BadRow {
+    /// Why the row was rejected, in `lang`.
+    pub fn sentence(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::say;
+        match self {
+            BadRow::NotText { line } => say(
+                lang,
+                "reject-not-text",
+                &[("line", line.to_string().into())],
+            ),
+            BadRow::Ragged {
+                line,
+                found,
+                width,
+                delimiter,
+            } => say(
+                lang,
+                if found < width {
+                    "reject-too-few-fields"
+                } else {
+                    "reject-too-many-fields"
+                },
+                &[
+                    ("line", line.to_string().into()),
+                    ("found", found.to_string().into()),
+                    ("width", width.to_string().into()),
+                    ("delimiter", delimiter.to_string().into()),
+                ],
+            ),
+            BadRow::Json(item) => item.sentence(lang),
+        }
+    }
+}
+
 /// One row of the file.
 #[derive(Debug)]
 pub enum RowEvent<'a> {
@@ -71,7 +128,7 @@ pub enum RowEvent<'a> {
         /// Line.
         line: u64,
         /// Why.
-        reason: String,
+        reason: BadRow,
         /// The row as text.
         raw: String,
     },
@@ -162,7 +219,7 @@ pub fn headers(path: &Path, sniffed: &Sniffed, sample: usize) -> Result<Vec<Stri
             };
             match r {
                 Ok(()) | Err(JsonError::Stopped) => Ok(keys),
-                Err(e) => Err(ImportError::Json(e.to_string())),
+                Err(e) => Err(ImportError::Json(e)),
             }
         }
     }
@@ -211,7 +268,7 @@ pub fn rows<R: Read>(
                 }
                 Err(reason) => f(RowEvent::Bad {
                     line: item.line,
-                    reason,
+                    reason: BadRow::Json(reason),
                     raw: item.raw,
                 }),
             };
@@ -225,9 +282,9 @@ pub fn rows<R: Read>(
             };
             match res {
                 Ok(()) | Err(JsonError::Stopped) => {}
-                Err(e) => return Err(ImportError::Json(e.to_string())),
+                Err(e) => return Err(ImportError::Json(e)),
             }
-            holder.ok_or_else(|| ImportError::Json("the reader was lost".into()))
+            holder.ok_or(ImportError::Json(JsonError::Stopped))
         }
     }
 }
@@ -299,7 +356,7 @@ fn csv_rows<R: Read>(
                     csv::ErrorKind::Utf8 { .. } => {
                         if !f(RowEvent::Bad {
                             line,
-                            reason: format!("line {line} is not valid text in the file's encoding"),
+                            reason: BadRow::NotText { line },
                             raw: String::new(),
                         }) {
                             break;
@@ -319,19 +376,11 @@ fn csv_rows<R: Read>(
         }
         let extra_empty = record.iter().skip(width).all(|c| c.trim().is_empty());
         if record.len() != width && !(record.len() > width && extra_empty) {
-            let reason = if record.len() < width {
-                format!(
-                    "line {line} has {} fields but the header has {width}: a field is missing, or a \
-                     quoted field was not closed",
-                    record.len()
-                )
-            } else {
-                format!(
-                    "line {line} has {} fields but the header has {width}: a field probably holds an \
-                     unquoted '{}'; put that field in double quotes",
-                    record.len(),
-                    char::from(delimiter)
-                )
+            let reason = BadRow::Ragged {
+                line,
+                found: record.len(),
+                width,
+                delimiter: char::from(delimiter),
             };
             if !f(RowEvent::Bad {
                 line,

@@ -13,6 +13,8 @@ use std::str::FromStr;
 use chrono::{DateTime, MappedLocalTime, NaiveDate, NaiveDateTime, Offset, TimeDelta, TimeZone};
 use chrono_tz::{TZ_VARIANTS, Tz};
 
+use crate::i18n::{Arg, Lang, say};
+
 /// Day-month or month-day order of slashed dates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum DateOrder {
@@ -122,26 +124,20 @@ impl fmt::Display for TimeFormat {
     }
 }
 
-/// Why a time, zone or date order could not be read; the messages are sentences for marketers.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a time, zone or date order could not be read; the messages are sentences for marketers,
+/// in English by `Display` and in any language by [`TimeError::sentence`].
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TimeError {
     /// A value the column's format cannot read.
-    #[error("\"{value}\" is not a {} in the column's format ({format}): {reason}",
-        if *.about_date { "date" } else { "time" })]
     BadValue {
         /// The value, trimmed, cut after 60 characters.
         value: String,
         /// The column's format.
         format: TimeFormat,
-        /// What is wrong and how to write it instead.
-        reason: String,
-        /// Whether the date itself does not exist (31/02) rather than the value being misshapen.
-        about_date: bool,
+        /// What is wrong with it.
+        problem: Problem,
     },
     /// A zone name that is not in the IANA list.
-    #[error("\"{name}\" is not a time zone we know{}; write an IANA zone name as Area/City, such as \
-        Europe/Rome, America/New_York or UTC", .suggestion.map(|s| format!(" (did you mean {s}?)"))
-        .unwrap_or_default())]
     UnknownZone {
         /// The name as given, trimmed.
         name: String,
@@ -149,93 +145,176 @@ pub enum TimeError {
         suggestion: Option<&'static str>,
     },
     /// A date order other than dmy or mdy.
-    #[error(
-        "\"{value}\" is not a date order; write dmy for day-first dates (31/12/2025) or mdy \
-        for month-first dates (12/31/2025)"
-    )]
     UnknownDateOrder {
         /// The text as given, trimmed.
         value: String,
     },
 }
 
-/// What is wrong with one value, before it becomes a sentence.
-#[derive(Debug, Clone, Copy)]
-enum Problem {
+impl std::error::Error for TimeError {}
+
+impl fmt::Display for TimeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.sentence(Lang::En))
+    }
+}
+
+impl TimeError {
+    /// The error as a sentence in `lang`.
+    pub fn sentence(&self, lang: Lang) -> String {
+        match self {
+            TimeError::BadValue {
+                value,
+                format,
+                problem,
+            } => say(
+                lang,
+                if problem.is_about_date() {
+                    "time-bad-date"
+                } else {
+                    "time-bad-time"
+                },
+                &[
+                    ("value", value.as_str().into()),
+                    ("format", format.to_string().into()),
+                    ("reason", problem.reason(*format, lang).into()),
+                ],
+            ),
+            TimeError::UnknownZone { name, suggestion } => {
+                let key = if suggestion.is_some() {
+                    "time-unknown-zone-like"
+                } else {
+                    "time-unknown-zone"
+                };
+                say(
+                    lang,
+                    key,
+                    &[
+                        ("name", name.as_str().into()),
+                        ("suggestion", suggestion.unwrap_or_default().into()),
+                    ],
+                )
+            }
+            TimeError::UnknownDateOrder { value } => say(
+                lang,
+                "time-unknown-date-order",
+                &[("value", value.as_str().into())],
+            ),
+        }
+    }
+}
+
+/// What is wrong with one value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Problem {
+    /// Not shaped like the format at all.
     Shape,
+    /// A month number past 12.
     Month(u32),
+    /// A day the month does not have (year, month, day).
     Day(i32, u32, u32),
+    /// An hour past 23.
     Hour(u32),
+    /// A minute or second past 59.
     MinuteOrSecond,
+    /// An hour past 12 with AM or PM.
     TwelveHour,
+    /// An offset past ±23:59.
     OffsetRange,
+    /// No offset where the column has them.
     MissingOffset,
+    /// An offset where the column has none.
     UnexpectedOffset,
+    /// A negative epoch or serial.
     Negative,
+    /// The wrong number of digits for the epoch unit.
     Digits(u32),
+    /// Scientific notation.
     Scientific,
 }
 
 impl Problem {
     fn into_error(self, value: &str, format: TimeFormat) -> TimeError {
-        let reason = match self {
-            Self::Shape => format!("write it like {}", format.example()),
-            Self::Month(m) if matches!(format, TimeFormat::DayMonth { .. }) => format!(
-                "there is no month {m}; if this column puts the other number first, import it \
-                 with the other date order"
+        TimeError::BadValue {
+            value: value.chars().take(60).collect(),
+            format,
+            problem: self,
+        }
+    }
+
+    /// Whether the date itself does not exist (31/02) rather than the value being misshapen.
+    fn is_about_date(self) -> bool {
+        matches!(self, Self::Month(_) | Self::Day(..))
+    }
+
+    /// What is wrong and how to write it instead, in `lang`.
+    fn reason(self, format: TimeFormat, lang: Lang) -> String {
+        let format_name = || Arg::from(format.to_string());
+        match self {
+            Self::Shape => say(
+                lang,
+                "time-reason-shape",
+                &[("example", format.example().into())],
             ),
-            Self::Month(m) => format!("there is no month {m}"),
-            Self::Day(_, _, 0) => "there is no day 0".into(),
-            Self::Day(year, 2, 29) => format!("February {year} has no 29th"),
+            Self::Month(m) if matches!(format, TimeFormat::DayMonth { .. }) => {
+                say(lang, "time-reason-month-order", &[("month", m.into())])
+            }
+            Self::Month(m) => say(lang, "time-reason-month", &[("month", m.into())]),
+            Self::Day(_, _, 0) => say(lang, "time-reason-day-zero", &[]),
+            Self::Day(year, 2, 29) => say(
+                lang,
+                "time-reason-leap",
+                &[("year", year.to_string().into())],
+            ),
             Self::Day(_, month, day) => {
-                let suffix = match (day % 10, day % 100) {
-                    (1, n) if n != 11 => "st",
-                    (2, n) if n != 12 => "nd",
-                    (3, n) if n != 13 => "rd",
-                    _ => "th",
+                let months = say(lang, "month-names", &[]);
+                let name = months
+                    .split(' ')
+                    .nth((month as usize).saturating_sub(1))
+                    .unwrap_or_default()
+                    .to_string();
+                let ordinal = match (lang, day % 10, day % 100) {
+                    (Lang::En, 1, n) if n != 11 => format!("{day}st"),
+                    (Lang::En, 2, n) if n != 12 => format!("{day}nd"),
+                    (Lang::En, 3, n) if n != 13 => format!("{day}rd"),
+                    (Lang::En, ..) => format!("{day}th"),
+                    _ => day.to_string(),
                 };
-                const MONTHS: &str = "January February March April May June July August \
-                    September October November December";
-                let name = MONTHS.split(' ').nth((month as usize).saturating_sub(1));
-                let name = name.unwrap_or("the month");
-                format!("{name} has no {day}{suffix}")
+                say(
+                    lang,
+                    "time-reason-day",
+                    &[("month", name.into()), ("day", ordinal.into())],
+                )
             }
-            Self::Hour(24) => {
-                "hours go from 00 to 23; write midnight as 00:00 of the next day".into()
-            }
-            Self::Hour(_) => "hours go from 00 to 23".into(),
-            Self::MinuteOrSecond => "minutes and seconds go from 00 to 59".into(),
-            Self::TwelveHour => "with AM or PM the hour goes from 1 to 12".into(),
-            Self::OffsetRange => "time-zone offsets go from -23:59 to +23:59".into(),
-            Self::MissingOffset => "it has no time-zone offset such as Z or +02:00, unlike the \
-                rest of the column; add one"
-                .into(),
-            Self::UnexpectedOffset => "it has a time-zone offset, unlike the rest of the column \
-                (local times); remove it"
-                .into(),
-            Self::Negative => format!("it is negative, which {format} never are"),
+            Self::Hour(24) => say(lang, "time-reason-hour-24", &[]),
+            Self::Hour(_) => say(lang, "time-reason-hour", &[]),
+            Self::MinuteOrSecond => say(lang, "time-reason-minute", &[]),
+            Self::TwelveHour => say(lang, "time-reason-twelve-hour", &[]),
+            Self::OffsetRange => say(lang, "time-reason-offset-range", &[]),
+            Self::MissingOffset => say(lang, "time-reason-missing-offset", &[]),
+            Self::UnexpectedOffset => say(lang, "time-reason-unexpected-offset", &[]),
+            Self::Negative => say(lang, "time-reason-negative", &[("format", format_name())]),
             Self::Digits(_) if format == TimeFormat::SpreadsheetSerial => {
-                "spreadsheet serial days go from 20000 to 80000 (years 1954 to 2119)".into()
+                say(lang, "time-reason-serial", &[])
             }
             Self::Digits(n) => {
-                let want = match format {
-                    TimeFormat::EpochSeconds => "9 or 10",
-                    TimeFormat::EpochMillis => "12 or 13",
-                    _ => "15 or 16",
+                let low: u32 = match format {
+                    TimeFormat::EpochSeconds => 9,
+                    TimeFormat::EpochMillis => 12,
+                    _ => 15,
                 };
-                format!("it has {n} digits before the decimal point, where {format} have {want}")
+                say(
+                    lang,
+                    "time-reason-digits",
+                    &[
+                        ("digits", n.into()),
+                        ("format", format_name()),
+                        ("low", low.into()),
+                        ("high", (low + 1).into()),
+                    ],
+                )
             }
-            Self::Scientific => "scientific notation drops digits; format the column as a whole \
-                number in the spreadsheet and export again"
-                .into(),
-        };
-        let about_date = matches!(self, Self::Month(_) | Self::Day(..));
-        let value: String = value.chars().take(60).collect();
-        TimeError::BadValue {
-            value,
-            format,
-            reason,
-            about_date,
+            Self::Scientific => say(lang, "time-reason-scientific", &[]),
         }
     }
 }

@@ -71,29 +71,51 @@ pub struct CampaignSummary {
     pub exports: Vec<String>,
 }
 
-/// What a send list shows of a contact.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct ContactDetail {
+/// What a send list shows of a contact, borrowed from where it is kept.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ContactDetail<'a> {
     /// Contact id.
     pub id: i64,
     /// Page.
-    pub page_id: String,
+    pub page_id: &'a str,
     /// Page-scoped ID.
-    pub psid: String,
+    pub psid: &'a str,
     /// Display name (the name column, else first and last name).
-    pub name: String,
+    pub name: &'a str,
     /// First name, for `{first_name}`.
-    pub first_name: String,
+    pub first_name: &'a str,
     /// Last name, for `{last_name}`.
-    pub last_name: String,
+    pub last_name: &'a str,
+}
+
+/// One recipient of a campaign being approved, borrowed from its send list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NewRecipient<'a> {
+    /// Contact id.
+    pub contact_id: i64,
+    /// Page.
+    pub page_id: &'a str,
+    /// Page-scoped ID.
+    pub psid: &'a str,
+    /// Route, when planned.
+    pub route: Option<&'a str>,
+    /// The rule behind the verdict.
+    pub rule: Option<&'a str>,
+    /// The route closes at, unix seconds.
+    pub send_by: Option<i64>,
+    /// Send at, unix seconds.
+    pub send_at: Option<i64>,
+    /// Why not, when excluded.
+    pub excluded: Option<&'a str>,
 }
 
 impl Store {
     /// Saves an approved campaign with its recipients, all or nothing; returns its id.
-    pub fn approve_campaign(
+    /// Recipients in contact order go in fastest (appends to the table's key).
+    pub fn approve_campaign<'a>(
         &mut self,
         c: &NewCampaign,
-        recipients: impl IntoIterator<Item = Recipient>,
+        recipients: impl IntoIterator<Item = NewRecipient<'a>>,
     ) -> Result<i64, StoreError> {
         let tx = self.conn.transaction()?;
         let id: i64 = tx.query_row("SELECT coalesce(max(id), 0) + 1 FROM campaigns", [], |r| {
@@ -101,23 +123,23 @@ impl Store {
         })?;
         {
             // Recipients first: once the campaign row exists, the schema refuses new ones.
+            // Parameters are bound one by one: `execute` would check them all again per row.
             let mut st = tx.prepare(
                 "INSERT INTO campaign_recipients (campaign_id, contact_id, page_id, psid, route,
                      rule, send_by, send_at, excluded)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             )?;
+            st.raw_bind_parameter(1, id)?;
             for r in recipients {
-                st.execute(params![
-                    id,
-                    r.contact_id,
-                    r.page_id,
-                    r.psid,
-                    r.route,
-                    r.rule,
-                    r.send_by,
-                    r.send_at,
-                    r.excluded
-                ])?;
+                st.raw_bind_parameter(2, r.contact_id)?;
+                st.raw_bind_parameter(3, r.page_id)?;
+                st.raw_bind_parameter(4, r.psid)?;
+                st.raw_bind_parameter(5, r.route)?;
+                st.raw_bind_parameter(6, r.rule)?;
+                st.raw_bind_parameter(7, r.send_by)?;
+                st.raw_bind_parameter(8, r.send_at)?;
+                st.raw_bind_parameter(9, r.excluded)?;
+                st.raw_execute()?;
             }
         }
         tx.execute(
@@ -251,7 +273,7 @@ impl Store {
     pub fn each_contact_detail(
         &self,
         mut wanted: impl FnMut(i64) -> bool,
-        mut f: impl FnMut(ContactDetail),
+        mut f: impl FnMut(ContactDetail<'_>),
     ) -> Result<(), StoreError> {
         let mut st = self.conn.prepare(
             "SELECT id, page_id, psid, name, first_name, last_name FROM contacts ORDER BY id",
@@ -262,15 +284,18 @@ impl Store {
             if !wanted(id) {
                 continue;
             }
-            let text = |i: usize| -> Result<String, rusqlite::Error> {
-                Ok(r.get::<_, Option<String>>(i)?.unwrap_or_default())
+            let text = |i: usize| -> Result<&str, rusqlite::Error> {
+                Ok(r.get_ref(i)?.as_str_or_null()?.unwrap_or_default())
             };
             let (first_name, last_name) = (text(4)?, text(5)?);
-            let name = super::contacts::display_name(
-                Some(text(3)?.as_str()),
-                Some(first_name.as_str()),
-                Some(last_name.as_str()),
-            );
+            let joined;
+            let name = match text(3)?.trim() {
+                "" => {
+                    joined = super::contacts::display_name(None, Some(first_name), Some(last_name));
+                    joined.as_str()
+                }
+                _ => text(3)?,
+            };
             f(ContactDetail {
                 id,
                 page_id: text(1)?,
@@ -317,11 +342,28 @@ mod tests {
             .collect()
     }
 
+    fn new(rs: &[Recipient]) -> impl Iterator<Item = NewRecipient<'_>> {
+        rs.iter().map(|r| NewRecipient {
+            contact_id: r.contact_id,
+            page_id: &r.page_id,
+            psid: &r.psid,
+            route: r.route.as_deref(),
+            rule: r.rule.as_deref(),
+            send_by: r.send_by,
+            send_at: r.send_at,
+            excluded: r.excluded.as_deref(),
+        })
+    }
+
     #[test]
     fn an_approved_campaign_is_kept_and_never_changes() {
         let mut s = Store::in_memory().unwrap();
-        let id = s.approve_campaign(&campaign(), recipients(2)).unwrap();
-        let second = s.approve_campaign(&campaign(), recipients(1)).unwrap();
+        let id = s
+            .approve_campaign(&campaign(), new(&recipients(2)))
+            .unwrap();
+        let second = s
+            .approve_campaign(&campaign(), new(&recipients(1)))
+            .unwrap();
         assert_eq!((id, second), (1, 2));
         let all = s.campaigns(10).unwrap();
         assert_eq!(all.iter().map(|c| c.id).collect::<Vec<_>>(), [2, 1]);
@@ -351,7 +393,7 @@ mod tests {
         let mut s = Store::in_memory().unwrap();
         let mut twice = recipients(2);
         twice.push(twice[0].clone());
-        assert!(s.approve_campaign(&campaign(), twice).is_err());
+        assert!(s.approve_campaign(&campaign(), new(&twice)).is_err());
         assert!(s.campaigns(10).unwrap().is_empty());
         let n: i64 = s
             .conn()

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
 
-pub use campaigns::{CampaignSummary, ContactDetail, NewCampaign, Recipient};
+pub use campaigns::{CampaignSummary, ContactDetail, NewCampaign, NewRecipient, Recipient};
 pub use contacts::{
     ContactKey, ContactRecord, ContactRow, ContactWriter, IndexRow, Outcome, display_name, key_hash,
 };
@@ -69,6 +69,54 @@ pub enum StoreError {
     /// Any other SQLite error.
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
+}
+
+impl StoreError {
+    /// The error as a sentence in `lang`.
+    pub fn sentence(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::say;
+        match self {
+            StoreError::Dir { path, source } => say(
+                lang,
+                "store-error-dir",
+                &[
+                    ("path", path.as_str().into()),
+                    ("detail", source.to_string().into()),
+                ],
+            ),
+            StoreError::NotADatabase { path, detail } => say(
+                lang,
+                "store-error-not-db",
+                &[
+                    ("path", path.as_str().into()),
+                    ("detail", detail.as_str().into()),
+                ],
+            ),
+            StoreError::TooNew { path, found, known } => say(
+                lang,
+                "store-error-too-new",
+                &[
+                    ("path", path.as_str().into()),
+                    ("found", found.to_string().into()),
+                    ("known", known.to_string().into()),
+                ],
+            ),
+            StoreError::Migration { path, detail } => say(
+                lang,
+                "store-error-migration",
+                &[
+                    ("path", path.as_str().into()),
+                    ("detail", detail.as_str().into()),
+                ],
+            ),
+            StoreError::Stale(n) => say(lang, "store-error-stale", &[("count", (*n).into())]),
+            StoreError::Sqlite(e) => say(
+                lang,
+                "store-error-sqlite",
+                &[("detail", e.to_string().into())],
+            ),
+        }
+    }
 }
 
 /// An open Ventana database.

@@ -59,7 +59,7 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
     // their details are read.
     let ids = std::mem::take(&mut p.index.ids);
     p.index = Default::default();
-    let list = SendList::from_plan(&p.plan, &ids, &p.store, &p.text)?;
+    let list = SendList::from_plan_taking(&mut p.plan, &ids, &p.store, &p.text)?;
     drop(ids);
     let campaign = match &args.approve {
         Some(name) => {

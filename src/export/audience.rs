@@ -2,33 +2,39 @@
 //! Custom Audience of Page-scoped IDs: one column headed `pageuid`. PSIDs belong to one Page,
 //! so each Page gets its own file.
 
-use std::collections::BTreeMap;
+use std::collections::BTreeSet;
 use std::io::{self, Write};
 
 use super::SendList;
 
-/// The excluded contacts' PSIDs, by Page (sorted, each list in contact order).
-pub fn by_page(list: &SendList) -> BTreeMap<String, Vec<&str>> {
-    let mut out: BTreeMap<String, Vec<&str>> = BTreeMap::new();
-    for l in &list.excluded {
-        if let Some(d) = list.contacts.get(l.contact as usize)
-            && !d.psid.is_empty()
-        {
-            out.entry(d.page_id.to_string()).or_default().push(d.psid);
-        }
-    }
-    out
+/// The Pages of the excluded contacts, sorted.
+pub fn pages(list: &SendList) -> BTreeSet<&str> {
+    list.excluded
+        .iter()
+        .filter_map(|l| list.contacts.get(l.contact as usize))
+        .filter(|d| !d.psid.is_empty())
+        .map(|d| d.page_id)
+        .collect()
 }
 
-/// Writes one audience file; returns the number of IDs.
-pub fn write(w: &mut dyn Write, psids: &[&str]) -> io::Result<u64> {
+/// Writes the audience file of `page`: the PSIDs of its excluded contacts, in contact order;
+/// returns their number. Read straight from the list, one Page at a time, so a million
+/// excluded contacts need no second copy of their IDs.
+pub fn write(w: &mut dyn Write, list: &SendList, page: &str) -> io::Result<u64> {
     let mut csv = super::csv_writer(w);
     csv.write_record(["pageuid"])?;
-    for p in psids {
-        csv.write_record([super::neutralise(p).as_ref()])?;
+    let mut n = 0;
+    for l in &list.excluded {
+        if let Some(d) = list.contacts.get(l.contact as usize)
+            && d.page_id == page
+            && !d.psid.is_empty()
+        {
+            csv.write_record([super::neutralise(d.psid).as_ref()])?;
+            n += 1;
+        }
     }
     csv.flush()?;
-    Ok(psids.len() as u64)
+    Ok(n)
 }
 
 /// A Page id made safe for a file name.

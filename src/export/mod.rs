@@ -174,6 +174,15 @@ impl FileSet {
             .tempfile_in(&dir)
             .map_err(err)?;
         let (file, tmp) = tmp.into_parts();
+        // A temporary file is private to its owner; what replaces an export is read by others
+        // as any file the user writes.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode() & 0o777);
+            file.set_permissions(std::fs::Permissions::from_mode(mode))
+                .map_err(err)?;
+        }
         let mut out = BufWriter::with_capacity(1 << 20, file);
         let value = write(&mut out).map_err(err)?;
         let file = out.into_inner().map_err(|e| err(e.into_error()))?;
@@ -256,6 +265,12 @@ mod tests {
         set.write(&b, |w| w.write_all(b"new b")).unwrap();
         set.commit().unwrap();
         assert_eq!(std::fs::read_to_string(&b).unwrap(), "new b");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&b).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o644, "{mode:o}");
+        }
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
     }
 

@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::{ExportError, FileSet, audience, neutralise};
 use crate::compliance::{exclusion_phrase, placeholder, region_explanation};
 use crate::i18n::{I18n, Lang};
-use crate::plan::Plan;
+use crate::plan::{Plan, Send, Skip};
 use crate::policy::route::RegionWhy;
 use crate::policy::{Exclusion, Route};
 use crate::store::{ContactDetail, NewRecipient, Recipient, Store, StoreError};
@@ -61,6 +61,20 @@ pub struct Entry {
     pub send_at: i64,
 }
 
+/// The ids of the contacts a plan sends to or leaves out, sorted.
+fn wanted_ids(plan: &Plan, ids: &[i64]) -> Vec<i64> {
+    let mut wanted: Vec<i64> = plan
+        .sends
+        .iter()
+        .map(|s| s.pos)
+        .chain(plan.skipped.iter().map(|s| s.pos))
+        .filter_map(|p| ids.get(p as usize).copied())
+        .collect();
+    wanted.sort_unstable();
+    wanted.dedup();
+    wanted
+}
+
 /// A contact left out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Left {
@@ -86,6 +100,17 @@ pub struct Contacts {
 }
 
 impl Contacts {
+    /// Room for `n` contacts (of about 48 bytes of text each).
+    pub fn with_capacity(n: usize) -> Contacts {
+        Contacts {
+            ids: Vec::with_capacity(n),
+            page: Vec::with_capacity(n),
+            ends: Vec::with_capacity(4 * n),
+            text: String::with_capacity(48 * n),
+            ..Contacts::default()
+        }
+    }
+
     /// Adds a contact at the end.
     pub fn push(&mut self, d: ContactDetail<'_>) {
         let page = match self.page_of.get(d.page_id) {
@@ -176,24 +201,54 @@ impl SendList {
         store: &Store,
         text: &str,
     ) -> Result<SendList, StoreError> {
-        let mut wanted: Vec<i64> = plan
-            .sends
-            .iter()
-            .map(|s| s.pos)
-            .chain(plan.skipped.iter().map(|s| s.pos))
-            .filter_map(|p| ids.get(p as usize).copied())
-            .collect();
-        wanted.sort_unstable();
-        wanted.dedup();
-        let mut contacts = Contacts::default();
+        let wanted = wanted_ids(plan, ids);
+        let (sends, skipped) = (plan.sends.iter().copied(), plan.skipped.iter().copied());
+        SendList::build(plan, wanted, sends, skipped, ids, store, text)
+    }
+
+    /// [`SendList::from_plan`] taking the plan's sends and skips out of it: their memory is
+    /// reused for the list's, so a million sends are not held twice.
+    pub fn from_plan_taking(
+        plan: &mut Plan,
+        ids: &[i64],
+        store: &Store,
+        text: &str,
+    ) -> Result<SendList, StoreError> {
+        let wanted = wanted_ids(plan, ids);
+        let sends = std::mem::take(&mut plan.sends);
+        let skipped = std::mem::take(&mut plan.skipped);
+        SendList::build(
+            plan,
+            wanted,
+            sends.into_iter(),
+            skipped.into_iter(),
+            ids,
+            store,
+            text,
+        )
+    }
+
+    /// The list of the plan's `sends` and `skipped`, whose contacts' ids are `wanted`.
+    fn build(
+        plan: &Plan,
+        wanted: Vec<i64>,
+        sends: impl Iterator<Item = Send>,
+        skipped: impl Iterator<Item = Skip>,
+        ids: &[i64],
+        store: &Store,
+        text: &str,
+    ) -> Result<SendList, StoreError> {
+        let mut contacts = Contacts::with_capacity(wanted.len());
         store.each_contact_detail(|id| wanted.binary_search(&id).is_ok(), |d| contacts.push(d))?;
         // A contact removed after the plan was made (the demo, a Page) has no PSID to send to.
         if contacts.len() != wanted.len() {
             return Err(StoreError::Stale(wanted.len() - contacts.len()));
         }
+        // The contacts' ids are `wanted`, in the same order.
+        drop(wanted);
         let contact_of = |pos: u32| {
             ids.get(pos as usize)
-                .and_then(|id| wanted.binary_search(id).ok())
+                .and_then(|id| contacts.ids.binary_search(id).ok())
                 .unwrap_or(0) as u32
         };
         Ok(SendList {
@@ -209,9 +264,7 @@ impl SendList {
                 .iter()
                 .map(|r| (r.route.clone(), r.id.clone()))
                 .collect(),
-            sends: plan
-                .sends
-                .iter()
+            sends: sends
                 .map(|s| Entry {
                     contact: contact_of(s.pos),
                     rule: s.rule,
@@ -219,9 +272,7 @@ impl SendList {
                     send_at: s.send_at,
                 })
                 .collect(),
-            excluded: plan
-                .skipped
-                .iter()
+            excluded: skipped
                 .map(|s| Left {
                     contact: contact_of(s.pos),
                     why: s.why,
@@ -579,9 +630,9 @@ pub fn export(
         path: excluded_path.display().to_string(),
         rows,
     });
-    for (page, psids) in audience::by_page(list) {
-        let path = sibling(out, &format!("audience-{}.csv", audience::file_safe(&page)));
-        let rows = files.write(&path, |w| audience::write(w, &psids))?;
+    for page in audience::pages(list) {
+        let path = sibling(out, &format!("audience-{}.csv", audience::file_safe(page)));
+        let rows = files.write(&path, |w| audience::write(w, list, page))?;
         progress.done += rows;
         report.files.push(FileWritten {
             kind: "audience",

@@ -74,7 +74,21 @@ CREATE TABLE import_rejects (
 CREATE INDEX import_rejects_by_import ON import_rejects(import_id, line);
 ";
 
-const V2: &str = "
+/// The trigger that refuses recipients for a campaign already approved. An approval lifts
+/// it inside its own transaction while it writes its recipients (a row trigger costs more than
+/// the insert itself) and puts it back before committing, so no one else ever sees it gone.
+macro_rules! recipients_guard {
+    () => {
+        "CREATE TRIGGER recipients_only_while_approving BEFORE INSERT ON campaign_recipients
+WHEN EXISTS (SELECT 1 FROM campaigns WHERE id = NEW.campaign_id)
+BEGIN SELECT RAISE(ABORT, 'recipients cannot be added to an approved campaign'); END"
+    };
+}
+
+/// [`recipients_guard`] as SQL.
+pub const RECIPIENTS_GUARD: &str = recipients_guard!();
+
+const V2: &str = concat!("
 -- An approved campaign: what was sent, to whom, by which route, under which policy.
 -- Approved campaigns never change (a change is a new campaign): the triggers refuse updates
 -- and deletes, and recipients may only be written before their campaign row exists, that is
@@ -127,10 +141,10 @@ CREATE TRIGGER recipients_are_immutable BEFORE UPDATE ON campaign_recipients
 BEGIN SELECT RAISE(ABORT, 'the recipients of an approved campaign cannot be changed'); END;
 CREATE TRIGGER recipients_are_kept BEFORE DELETE ON campaign_recipients
 BEGIN SELECT RAISE(ABORT, 'the recipients of an approved campaign cannot be deleted'); END;
-CREATE TRIGGER recipients_only_while_approving BEFORE INSERT ON campaign_recipients
-WHEN EXISTS (SELECT 1 FROM campaigns WHERE id = NEW.campaign_id)
-BEGIN SELECT RAISE(ABORT, 'recipients cannot be added to an approved campaign'); END;
-";
+",
+    recipients_guard!(),
+    ";"
+);
 
 const V3: &str = "
 -- Where a Page is: routes such as Utility Messages or paid marketing messages exist only in

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots of the real app on a virtual display (Xvfb):
-# welcome, contacts, timeline, composer, the send list and the import preview, into docs/.
+# welcome, contacts, timeline, composer, the send list, the Pages and the import preview, into docs/.
 #   docs/screenshots.sh            # builds the debug binary first
 # Needs xvfb, xdotool and imagemagick (installed with apt-get when run as root).
 set -euo pipefail
@@ -53,11 +53,14 @@ shot composer
 # The send list of that message: two a minute per Page, approved and exported.
 click 510 12 3
 click 253 67 1; click 385 67 0.5; xdotool key ctrl+a; xdotool type "2"; xdotool key Return; sleep 2
-click 960 351 0.5; type_text "Black Friday"
-click 1103 351 3
-click 935 373 0.5; xdotool key ctrl+a; type_text "$WORK/sends.csv"
-click 1237 373 3
+click 960 374 0.5; type_text "Black Friday"
+click 1088 374 3
+click 935 397 0.5; xdotool key ctrl+a; type_text "$WORK/sends.csv"
+click 1237 397 3
 shot sendlist
+# Where each Page is: the demo's Pages in Italy and Spain.
+click 575 12 2
+shot pages
 click 425 12
 printf 'ID contatto;Nome;Cognome;Lingua;Citt\xe0;Ultima interazione;Iscritto il\r\n1000000000000001;Niccol\xf2;Pe\xf1a;it;Citt\xe0 di Castello;21/11/2026 23:15;03/02/2025 10:00\r\n1000000000000002;Chiara;Rossi;it;Roma;22/11/2026 08:40;14/06/2025 18:30\r\n1000000000000003;Luc\xeda;Garc\xeda;es;Madrid;20/11/2026 19:05;01/09/2024 09:15\r\n1000000000000004;Marco;Bianchi;it;Torino;15/11/2026 12:00;22/12/2025 11:11\r\n' >"$WORK/contatti.csv"
 click 185 12

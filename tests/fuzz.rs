@@ -3,7 +3,7 @@
 //! checker. None may panic, and what each promises about its output holds.
 //!
 //! `cargo test` runs a few hundred cases of each. The long runs are ignored by default:
-//! `VENTANA_FUZZ_SECS=600 cargo test --release --test fuzz -- --ignored --nocapture` runs
+//! `VENTANA_FUZZ_SECS=600 cargo test --test fuzz -- --ignored --nocapture` runs
 //! each target for that many seconds (default 600) and prints how many inputs it tried.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]

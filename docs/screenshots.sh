@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots of the real app on a virtual display (Xvfb):
-# welcome, contacts, timeline, composer, the send list, the Pages and the import preview, into docs/.
+# welcome, contacts, timeline, composer, the send list, the Pages, the import preview and the
+# composer's verdict for a Page in Italy and in the United States, into docs/.
 #   docs/screenshots.sh            # builds the debug binary first
 # Needs xvfb, xdotool and imagemagick (installed with apt-get when run as root).
 set -euo pipefail
@@ -68,4 +69,18 @@ click 540 416 0.5
 type_text "$WORK/contatti.csv"
 xdotool key Return; sleep 3
 shot import
+kill $APP; wait $APP 2>/dev/null || true
+
+# The composer's verdict for one Page: Bottega Rossi in Italy, then the same Page moved to the
+# United States, where Utility Messages exist.
+TEXT="Il tuo ordine #4521 ha lasciato il magazzino: arriva domani"
+for place in it us; do
+  [ "$place" = us ] && "$BIN" --db "$WORK/ventana.db" pages set 104837261958374 --country US >/dev/null
+  start "$WORK/ventana.db" --now 2026-11-22T10:00:00Z
+  click 177 62 1; click 177 131 2
+  click 425 12; click 480 130 0.5
+  type_text "$TEXT"
+  shot "composer-$place"
+  kill $APP; wait $APP 2>/dev/null || true
+done
 echo "screenshots in docs/"

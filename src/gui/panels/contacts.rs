@@ -121,8 +121,8 @@ pub fn contacts_ui(
         .column(Column::initial(180.0).at_least(80.0).clip(true))
         .column(Column::initial(150.0).at_least(80.0).clip(true))
         .column(Column::initial(120.0).clip(true))
-        .column(Column::initial(60.0))
-        .column(Column::remainder().at_least(150.0))
+        .column(Column::initial(130.0).clip(true))
+        .column(Column::remainder().at_least(150.0).clip(true))
         .header(24.0, |mut h| {
             for key in [
                 "gui-col-window",
@@ -204,20 +204,32 @@ pub fn contacts_ui(
                     ));
                 });
                 row.col(|ui| {
-                    ui.label(
-                        data.index
-                            .locales
-                            .get(data.index.locale[i] as usize)
-                            .map_or("", String::as_str),
-                    );
+                    let locale = data
+                        .index
+                        .locales
+                        .get(data.index.locale[i] as usize)
+                        .map_or("", String::as_str);
+                    // Where the person is, and what said so: it decides the routes.
+                    let (country, source) = data.index.recipient_country(i);
+                    let source = i18n.t(lang, &format!("gui-country-from-{}", source.as_str()));
+                    let shown = match country {
+                        Some(c) => format!("{locale} · {} ({source})", c.code()),
+                        None => format!("{locale} · {source}"),
+                    };
+                    let place = country.map_or_else(String::new, |c| c.name(lang).to_string());
+                    ui.label(shown.trim_start_matches(" · "))
+                        .on_hover_text(place);
                 });
                 row.col(|ui| {
                     match data.index.latest(i) {
-                        Some(x) => ui.label(format!(
-                            "{} ({})",
-                            format::instant(lang, x.at.timestamp()),
-                            format::kind(i18n, lang, x.kind)
-                        )),
+                        Some(x) => ui.add(
+                            egui::Label::new(format!(
+                                "{} ({})",
+                                format::instant(lang, x.at.timestamp()),
+                                format::kind(i18n, lang, x.kind)
+                            ))
+                            .truncate(),
+                        ),
                         None => ui.label(t("gui-unknown-time")),
                     };
                 });

@@ -95,6 +95,10 @@ const OTHER: [(&str, &str); 36] = [
     ),
     (
         "por",
+        "Aproveite 20% de desconto em toda a loja neste fim de semana!",
+    ),
+    (
+        "por",
         "Não perca: dois produtos pelo preço de um, só até domingo!",
     ),
     (

@@ -30,7 +30,7 @@ fn check(text: &str, lang: Lang) -> Report {
 
 /// Business messages written for this test, promotional and not, in languages close to
 /// Italian and Spanish and in others.
-const OTHER: [(&str, &str); 36] = [
+const OTHER: [(&str, &str); 37] = [
     (
         "fra",
         "Profitez de 20% de remise sur toute la boutique ce week-end",

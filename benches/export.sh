@@ -31,14 +31,7 @@ for page in $(sqlite3 "$OUT/e-us.db" "select distinct page_id from contacts" 2>/
   "$V" --db "$OUT/e-us.db" pages set "$page" --country US >/dev/null
 done
 
-measure() { # command... ; prints "seconds max_rss_mb"
-  local log; log=$(mktemp)
-  /usr/bin/time -f "%e %M" -o "$log" "$@" >/dev/null
-  awk '{ printf "%.2f %.0f\n", $1, $2 / 1024 }' "$log"
-  rm -f "$log"
-}
-median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
-maxof() { sort -n | tail -1; }
+source benches/support/measure.sh
 
 printf "| Pages (%s contacts) | command | seconds (median) | peak RSS |\n|---|---|---|---|\n" "$ROWS"
 for db in unset us; do

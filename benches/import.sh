@@ -33,15 +33,8 @@ cargo build --release --quiet --bin ventana --example gen_export
 VENTANA=target/release/ventana
 GEN=target/release/examples/gen_export
 
-measure() { # label, command... ; prints "seconds max_rss_mb"
-  local log; log=$(mktemp)
-  /usr/bin/time -f "%e %M" -o "$log" "$@" >/dev/null
-  awk '{ printf "%.2f %.0f\n", $1, $2 / 1024 }' "$log"
-  rm -f "$log"
-}
+source benches/support/measure.sh
 
-median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
-maxof() { sort -n | tail -1; }
 
 printf "| export (%s rows) | size | ventana import | peak RSS | sqlite3 .import | peak RSS |\n" "$ROWS"
 printf "|---|---|---|---|---|---|\n"

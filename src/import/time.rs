@@ -754,9 +754,16 @@ pub fn parse_zone(name: &str) -> Result<Tz, TimeError> {
 
 /// The machine's zone via iana-time-zone, UTC if it cannot be told.
 pub fn machine_zone() -> Tz {
-    iana_time_zone::get_timezone()
+    // `TZ` (as in `TZ=Europe/Rome`, or `:Europe/Rome`) wins over the system setting, as it
+    // does for every other program.
+    std::env::var("TZ")
         .ok()
-        .and_then(|n| parse_zone(&n).ok())
+        .and_then(|n| parse_zone(n.trim_start_matches(':')).ok())
+        .or_else(|| {
+            iana_time_zone::get_timezone()
+                .ok()
+                .and_then(|n| parse_zone(&n).ok())
+        })
         .unwrap_or(Tz::UTC)
 }
 

@@ -188,6 +188,26 @@ fn pages_are_listed_and_set_and_the_export_gives_the_region_reason() {
         assert!(line.contains("region_unavailable"), "{line}");
         assert!(line.contains("Italy"), "{line}");
     }
+    // Each row says what is missing in one sentence; the summary explains it once, in full.
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        stdout.contains("not available to Pages in Italy") && stdout.contains("(since "),
+        "{stdout}"
+    );
+    assert!(!excluded.contains("(since "), "{excluded}");
+    let o = ventana(dir.path())
+        .args(["--now", AT, "plan", "--json", "--text", ORDER_IT])
+        .output()
+        .unwrap();
+    let notes = json(&o)["excluded_by_region"].clone();
+    assert_eq!(notes.as_array().map(Vec::len), Some(1), "{notes}");
+    assert_eq!(notes[0]["count"], 2);
+    assert!(
+        notes[0]["explanation"]
+            .as_str()
+            .is_some_and(|e| e.contains("Italy") && e.contains("(since ")),
+        "{notes}"
+    );
 
     // The Page moves to the United States: the template reaches the closed windows.
     let o = ventana(dir.path())

@@ -8,7 +8,7 @@ use chrono::Utc;
 
 use ventana::export::{Format, SendList, approve, export, record};
 
-use super::plan::{PlanArgs, blocking, human, prepare};
+use super::plan::{PlanArgs, blocking, human, prepare, region_notes};
 use super::{Cli, fail};
 
 /// Arguments of `ventana export`.
@@ -55,6 +55,7 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
         ));
     }
     let summary = p.plan.summary();
+    let notes = region_notes(&p, lang);
     // The plan needs only the contacts' ids from here on: the rest of the index goes before
     // their details are read.
     let ids = std::mem::take(&mut p.index.ids);
@@ -82,6 +83,7 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
     if args.json {
         let json = serde_json::json!({
             "summary": summary,
+            "excluded_by_region": notes,
             "campaign_id": campaign.as_ref().map(|(id, _)| *id),
             "export": report,
         });
@@ -89,7 +91,7 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
         return Ok(0);
     }
     let i18n = &p.engine.i18n;
-    out!("{}", human(&p.engine, &p.report, &summary, lang));
+    out!("{}", human(&p.engine, &p.report, &summary, &notes, lang));
     if let Some((id, name)) = &campaign {
         outln!(
             "{}",

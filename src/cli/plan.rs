@@ -9,7 +9,8 @@ use serde::Serialize;
 
 use ventana::Engine;
 use ventana::compliance::{
-    CheckInput, Report, analyze, check_analysed, exclusion_phrase, placeholder, route_phrase,
+    CheckInput, Report, analyze, check_analysed, exclusion_phrase, placeholder, region_explanation,
+    route_phrase,
 };
 use ventana::i18n::{Lang, format_count, format_instant};
 use ventana::import::time::{machine_zone, parse_zone};
@@ -186,15 +187,42 @@ struct PlanJson<'a> {
     promotional: Option<bool>,
     purpose: Option<ventana::policy::Purpose>,
     suggested_route: &'a ventana::policy::Route,
+    excluded_by_region: &'a [RegionNote],
+}
+
+/// Why a route was missing for some contacts, and for how many.
+#[derive(Debug, Serialize)]
+pub struct RegionNote {
+    /// The rule whose route does not exist there.
+    pub rule: String,
+    /// Contacts it left out.
+    pub count: u64,
+    /// The full explanation, in the user's language.
+    pub explanation: String,
+}
+
+/// The plan's regional exclusions explained, most contacts first.
+pub fn region_notes(p: &Planned, lang: Lang) -> Vec<RegionNote> {
+    p.plan
+        .excluded_by_region()
+        .into_iter()
+        .map(|(why, count)| RegionNote {
+            rule: why.rule.clone(),
+            count,
+            explanation: region_explanation(why, lang, &p.engine.i18n),
+        })
+        .collect()
 }
 
 /// Runs the subcommand.
 pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
     let p = prepare(cli, &args.plan)?;
     let summary = p.plan.summary();
+    let notes = region_notes(&p, cli.language());
     if args.json {
         let json = PlanJson {
             summary: &summary,
+            excluded_by_region: &notes,
             blocking: blocking(&p.report),
             promotional: p.report.promotional,
             purpose: p.report.purpose,
@@ -202,7 +230,10 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
         };
         outln!("{}", serde_json::to_string_pretty(&json)?);
     } else {
-        out!("{}", human(&p.engine, &p.report, &summary, cli.language()));
+        out!(
+            "{}",
+            human(&p.engine, &p.report, &summary, &notes, cli.language())
+        );
     }
     Ok(0)
 }
@@ -218,7 +249,13 @@ pub fn blocking(report: &Report) -> Vec<&str> {
 }
 
 /// The summary as a person reads it.
-pub fn human(engine: &Engine, report: &Report, s: &Summary, lang: Lang) -> String {
+pub fn human(
+    engine: &Engine,
+    report: &Report,
+    s: &Summary,
+    regions: &[RegionNote],
+    lang: Lang,
+) -> String {
     let i18n = &engine.i18n;
     let t = |k: &str| i18n.t(lang, k);
     let n = |x: u64| format_count(lang, x);
@@ -262,6 +299,9 @@ pub fn human(engine: &Engine, report: &Report, s: &Summary, lang: Lang) -> Strin
                 exclusion_phrase(*why, lang, i18n),
                 n(*k)
             ));
+        }
+        for r in regions {
+            out.push_str(&format!("    {:>10}  {}\n", n(r.count), r.explanation));
         }
     }
     if let (Some(first), Some(last)) = (s.first_send_at, s.last_send_at) {

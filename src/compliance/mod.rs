@@ -21,7 +21,7 @@ pub use language::Detected;
 pub use lexicon::{Lexicon, LexiconError};
 pub use report::{
     CheckInput, Finding, Report, RouteView, channel_name, check, check_analysed, exclusion_phrase,
-    purpose_phrase, region_explanation, route_phrase,
+    purpose_phrase, region_brief, region_explanation, route_phrase,
 };
 
 use crate::i18n::Lang;

@@ -399,36 +399,11 @@ fn region_sentence(
 }
 
 /// One sentence saying why a route does not (or may not) exist for a Page and a person, in
-/// `lang`: "Utility Messages (approved templates): not available to Pages in Italy. …".
+/// `lang`: "Utility Messages (approved templates): not available to Pages in Italy. …", with
+/// the route's regional note, how certain it is and, when a country is missing, how to set it.
 pub fn region_explanation(why: &RegionWhy, lang: Lang, i18n: &I18n) -> String {
-    let (available, scope, place) = (why.available, &why.scope, &why.place);
-    let title = match why.title.get(lang) {
-        "" => why.rule.clone(),
-        t => t.to_string(),
-    };
-    let (_, decisive) = scope.decide(place);
-    let party = match decisive {
-        Party::Recipient => "recipient",
-        Party::Page | Party::Either => "page",
-    };
-    let key = match (available, place.of(decisive)) {
-        (_, None) => format!("region-unknown-{party}"),
-        (Available::Uncertain, Some(_)) => format!("region-uncertain-{party}"),
-        _ => format!("region-no-{party}"),
-    };
-    let country = place
-        .of(decisive)
-        .map_or_else(String::new, |c| c.name(lang).to_string());
-    let mut s = i18n.tr(
-        lang,
-        &key,
-        &[
-            ("route", title.into()),
-            ("country", country.into()),
-            ("reason", scope.reason.get(lang).into()),
-        ],
-    );
-    match scope.confidence {
+    let mut s = region_sentence_with(why, why.scope.reason.get(lang), lang, i18n);
+    match why.scope.confidence {
         Confidence::Confirmed => {}
         Confidence::Reported => {
             s.push(' ');
@@ -439,7 +414,56 @@ pub fn region_explanation(why: &RegionWhy, lang: Lang, i18n: &I18n) -> String {
             s.push_str(&i18n.t(lang, "region-confidence-conflicting"));
         }
     }
+    if region_key(why).0 == "region-unknown-page" {
+        s.push(' ');
+        s.push_str(&i18n.t(lang, "region-unknown-page-fix"));
+    }
     s
+}
+
+/// The first sentence of [`region_explanation`] alone ("Utility Messages (approved templates):
+/// the Page's country is not known, so Ventana does not count on it."), for a row of a list
+/// that repeats it for every person.
+pub fn region_brief(why: &RegionWhy, lang: Lang, i18n: &I18n) -> String {
+    region_sentence_with(why, "", lang, i18n)
+        .trim_end()
+        .to_string()
+}
+
+/// The message key for `why` and the party (Page or person) whose country decides it.
+fn region_key(why: &RegionWhy) -> (String, Party) {
+    let (_, decisive) = why.scope.decide(&why.place);
+    let party = match decisive {
+        Party::Recipient => "recipient",
+        Party::Page | Party::Either => "page",
+    };
+    let key = match (why.available, why.place.of(decisive)) {
+        (_, None) => format!("region-unknown-{party}"),
+        (Available::Uncertain, Some(_)) => format!("region-uncertain-{party}"),
+        _ => format!("region-no-{party}"),
+    };
+    (key, decisive)
+}
+
+fn region_sentence_with(why: &RegionWhy, reason: &str, lang: Lang, i18n: &I18n) -> String {
+    let title = match why.title.get(lang) {
+        "" => why.rule.clone(),
+        t => t.to_string(),
+    };
+    let (key, decisive) = region_key(why);
+    let country = why
+        .place
+        .of(decisive)
+        .map_or_else(String::new, |c| c.name(lang).to_string());
+    i18n.tr(
+        lang,
+        &key,
+        &[
+            ("route", title.into()),
+            ("country", country.into()),
+            ("reason", reason.into()),
+        ],
+    )
 }
 
 /// The platform features restricted for the Page or the person at `at`.

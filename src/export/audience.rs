@@ -7,26 +7,32 @@ use std::io::{self, Write};
 
 use super::SendList;
 
-/// The Pages of the excluded contacts, sorted.
-pub fn pages(list: &SendList) -> BTreeSet<&str> {
-    list.excluded
+/// The Pages of the excluded contacts (number and id), sorted by id.
+pub fn pages(list: &SendList) -> Vec<(u32, &str)> {
+    let numbers: BTreeSet<u32> = list
+        .excluded
         .iter()
-        .filter_map(|l| list.contacts.get(l.contact as usize))
-        .filter(|d| !d.psid.is_empty())
-        .map(|d| d.page_id)
-        .collect()
+        .filter_map(|l| list.contacts.page_index(l.contact as usize))
+        .collect();
+    let mut pages: Vec<(u32, &str)> = numbers
+        .into_iter()
+        .map(|p| (p, list.contacts.page_id(p)))
+        .collect();
+    pages.sort_unstable_by_key(|&(_, id)| id);
+    pages
 }
 
-/// Writes the audience file of `page`: the PSIDs of its excluded contacts, in contact order;
-/// returns their number. Read straight from the list, one Page at a time, so a million
-/// excluded contacts need no second copy of their IDs.
-pub fn write(w: &mut dyn Write, list: &SendList, page: &str) -> io::Result<u64> {
+/// Writes the audience file of the Page numbered `page` (see [`pages`]): the PSIDs of its
+/// excluded contacts, in contact order; returns their number. Read straight from the list,
+/// one Page at a time, so a million excluded contacts need no second copy of their IDs.
+pub fn write(w: &mut dyn Write, list: &SendList, page: u32) -> io::Result<u64> {
     let mut csv = super::csv_writer(w);
     csv.write_record(["pageuid"])?;
     let mut n = 0;
     for l in &list.excluded {
-        if let Some(d) = list.contacts.get(l.contact as usize)
-            && d.page_id == page
+        let k = l.contact as usize;
+        if list.contacts.page_index(k) == Some(page)
+            && let Some(d) = list.contacts.get(k)
             && !d.psid.is_empty()
         {
             csv.write_record([super::neutralise(d.psid).as_ref()])?;

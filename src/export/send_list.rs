@@ -8,7 +8,7 @@ use chrono::{DateTime, SecondsFormat};
 use serde::Serialize;
 
 use super::{ExportError, FileSet, audience, neutralise};
-use crate::compliance::{exclusion_phrase, placeholder, region_explanation};
+use crate::compliance::{exclusion_phrase, placeholder, region_brief};
 use crate::i18n::{I18n, Lang};
 use crate::plan::{Plan, Send, Skip};
 use crate::policy::route::RegionWhy;
@@ -146,6 +146,16 @@ impl Contacts {
             first_name: text(b, c),
             last_name: text(c, d),
         })
+    }
+
+    /// The Page of contact `k`, as a number shared by every contact of that Page.
+    pub fn page_index(&self, k: usize) -> Option<u32> {
+        self.page.get(k).copied()
+    }
+
+    /// The id of the Page numbered `p` by [`Contacts::page_index`].
+    pub fn page_id(&self, p: u32) -> &str {
+        self.pages.get(p as usize).map_or("", String::as_str)
     }
 
     /// How many.
@@ -592,21 +602,29 @@ pub fn export(
         let mut csv = super::csv_writer(w);
         csv.write_record(["psid", "page_id", "name", "reason", "explanation", "rule"])?;
         let mut n = 0u64;
-        let mut phrases: HashMap<(Exclusion, Option<u16>), String> = HashMap::new();
+        // A handful of (reason, rule) pairs: found by a scan, worded once each.
+        let mut phrases: Vec<((Exclusion, Option<u16>), String)> = Vec::new();
         for l in &list.excluded {
             let Some(d) = detail(l.contact) else { continue };
-            let phrase = phrases.entry((l.why, l.rule)).or_insert_with(|| {
-                // A regional exclusion says which route does not exist where, and why.
-                let region = list
-                    .regions
-                    .iter()
-                    .find(|(k, _)| Some(*k) == l.rule)
-                    .filter(|_| l.why == Exclusion::RegionUnavailable);
-                match region {
-                    Some((_, why)) => region_explanation(why, lang, i18n),
-                    None => exclusion_phrase(l.why, lang, i18n),
+            let key = (l.why, l.rule);
+            let k = match phrases.iter().position(|(k, _)| *k == key) {
+                Some(k) => k,
+                None => {
+                    // A regional exclusion says which route does not exist where.
+                    let region = list
+                        .regions
+                        .iter()
+                        .find(|(k, _)| Some(*k) == l.rule)
+                        .filter(|_| l.why == Exclusion::RegionUnavailable);
+                    let phrase = match region {
+                        Some((_, why)) => region_brief(why, lang, i18n),
+                        None => exclusion_phrase(l.why, lang, i18n),
+                    };
+                    phrases.push((key, phrase));
+                    phrases.len() - 1
                 }
-            });
+            };
+            let phrase = &phrases[k].1;
             let rule = l
                 .rule
                 .and_then(|r| list.rules.get(usize::from(r)))
@@ -630,8 +648,11 @@ pub fn export(
         path: excluded_path.display().to_string(),
         rows,
     });
-    for page in audience::pages(list) {
-        let path = sibling(out, &format!("audience-{}.csv", audience::file_safe(page)));
+    for (page, page_id) in audience::pages(list) {
+        let path = sibling(
+            out,
+            &format!("audience-{}.csv", audience::file_safe(page_id)),
+        );
         let rows = files.write(&path, |w| audience::write(w, list, page))?;
         progress.done += rows;
         report.files.push(FileWritten {

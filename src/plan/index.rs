@@ -230,7 +230,7 @@ impl ContactIndex {
             }
             b.set_country(r.country);
         })?;
-        for page in store.pages()? {
+        for page in store.page_table()? {
             b.set_page_country(&page.id, page.country);
         }
         // History rows come sorted by contact id, like `ids`: one merge pass builds the offsets.

@@ -185,6 +185,23 @@ impl Plan {
         }
     }
 
+    /// Why routes were missing where the Page or the person is, with how many contacts each
+    /// reason left out, most first.
+    pub fn excluded_by_region(&self) -> Vec<(&RegionWhy, u64)> {
+        let mut counts: HashMap<u16, u64> = HashMap::new();
+        for s in &self.skipped {
+            if let (Exclusion::RegionUnavailable, Some(r)) = (s.why, s.rule) {
+                *counts.entry(r).or_default() += 1;
+            }
+        }
+        let mut out: Vec<(u16, &RegionWhy, u64)> = counts
+            .into_iter()
+            .filter_map(|(r, n)| Some((r, self.rule(r)?.region.as_ref()?, n)))
+            .collect();
+        out.sort_unstable_by_key(|&(r, _, n)| (std::cmp::Reverse(n), r));
+        out.into_iter().map(|(_, why, n)| (why, n)).collect()
+    }
+
     /// The rule a send or skip refers to.
     pub fn rule(&self, i: u16) -> Option<&RuleRef> {
         self.rules.get(usize::from(i))

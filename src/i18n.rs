@@ -257,12 +257,31 @@ pub fn format_date(lang: Lang, day: NaiveDate) -> String {
 
 /// An instant, shown in UTC, in the language's usual style.
 pub fn format_instant(lang: Lang, t: DateTime<Utc>) -> String {
+    format_instant_in(lang, t, chrono_tz::Tz::UTC)
+}
+
+/// An instant in the zone `tz`, in the language's usual style, with the zone's abbreviation:
+/// "2026-11-22 11:00 CET", "22/11/2026 11:00 CET".
+pub fn format_instant_in(lang: Lang, t: DateTime<Utc>, tz: chrono_tz::Tz) -> String {
+    let local = t.with_timezone(&tz);
     format!(
-        "{} {:02}:{:02} UTC",
-        format_date(lang, t.date_naive()),
-        t.hour(),
-        t.minute()
+        "{} {:02}:{:02} {}",
+        format_date(lang, local.date_naive()),
+        local.hour(),
+        local.minute(),
+        local.format("%Z")
     )
+}
+
+/// `s` for matching a search: compatibility-decomposed (NFKD), without combining marks, in
+/// lower case — "García" and "garcia", "Ｒｏｍａ" and "roma" fold the same.
+pub fn fold(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    s.nfkd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// An integer with the language's thousands separator: 1,234,567 or 1.234.567.

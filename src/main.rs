@@ -39,6 +39,7 @@ fn run_gui(cli: &cli::Cli) -> anyhow::Result<u8> {
     let engine = std::sync::Arc::new(cli.engine()?);
     ventana::gui::run(ventana::gui::Launch {
         db: cli.db_path(),
+        demo_on_first_run: cli.db.is_none(),
         now: cli.now,
         lang: cli.lang,
         engine,

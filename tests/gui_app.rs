@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{Queryable, by};
 
 use ventana::Engine;
 use ventana::gui::VentanaApp;
@@ -49,6 +49,25 @@ fn app_with(tab: Tab, demo: bool) -> Ui {
     let mut ui = Ui { _dir: dir, harness };
     ui.settle();
     ui
+}
+
+/// Opens the zone picker labelled `label`, searches for `search` and picks the zone `name`.
+fn pick_zone(ui: &mut Ui, label: &str, search: &str, name: &str) {
+    ui.harness
+        .get_by_role_and_label(Role::ComboBox, label)
+        .click();
+    ui.harness.run_steps(2);
+    ui.harness
+        .get(by().role(Role::TextInput).predicate(|n| {
+            n.placeholder()
+                .is_some_and(|p| p.starts_with("Search zones"))
+        }))
+        .type_text(search);
+    ui.harness.run_steps(2);
+    ui.harness
+        .get(by().role(Role::Button).label_contains(name))
+        .click();
+    ui.harness.run_steps(2);
 }
 
 impl Ui {
@@ -480,17 +499,12 @@ fn an_import_runs_with_the_zone_channel_and_page_chosen_in_the_dialog() {
     .unwrap();
     ui.harness.state_mut().apply(Command::PreviewFile(file));
     ui.settle();
-    let zone_field = "Time zone of times without one";
-    ui.harness
-        .get_by_role_and_label(Role::TextInput, zone_field)
-        .focus();
-    ui.harness.run_steps(1);
-    ui.harness
-        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    ui.harness.run_steps(1);
-    ui.harness
-        .get_by_role_and_label(Role::TextInput, zone_field)
-        .type_text("Europe/Rome");
+    pick_zone(
+        &mut ui,
+        "Time zone of times without one",
+        "rome",
+        "Europe/Rome",
+    );
     ui.settle();
     // The dialog's own channel box (the top bar has one too).
     let boxes = ui
@@ -634,4 +648,83 @@ fn a_database_that_cannot_be_read_is_not_taken_for_an_empty_one() {
     app.finish_jobs();
     assert!(app.state.status.is_some());
     assert_eq!(app.state.status_key, None, "the demo was loaded");
+}
+
+#[test]
+fn the_demo_pins_the_planning_instant_in_a_banner_with_one_click_back_to_the_clock() {
+    let mut ui = app_with(Tab::Contacts, true);
+    ui.harness
+        .get_by_label_contains("the instant the demo export was taken");
+    ui.harness
+        .get_by_role_and_label(Role::Button, "Follow the clock")
+        .click();
+    ui.settle();
+    let st = &ui.harness.state().state;
+    assert_eq!(st.fixed_now, None);
+    assert!(st.now().to_rfc3339().as_str() > "2026-12-01");
+    assert!(
+        ui.harness
+            .query_by_label_contains("the instant the demo export was taken")
+            .is_none()
+    );
+}
+
+#[test]
+fn removing_the_demo_returns_planning_to_the_clock() {
+    let mut ui = app_with(Tab::Contacts, true);
+    ui.harness.state_mut().apply(Command::RemoveDemo);
+    ui.settle();
+    assert_eq!(ui.harness.state().state.fixed_now, None);
+}
+
+#[test]
+fn an_import_of_newer_actions_offers_to_plan_at_them() {
+    let mut ui = app_with(Tab::Contacts, true);
+    let file = ui._dir.path().join("newer.csv");
+    std::fs::write(
+        &file,
+        "psid,first_name,last_interaction\n3001,Anna,2026-11-30T18:30:00Z\n",
+    )
+    .unwrap();
+    ui.harness.state_mut().apply(Command::PreviewFile(file));
+    ui.settle();
+    ui.harness
+        .get_by_role_and_label(Role::Button, "Import")
+        .click();
+    ui.settle();
+    ui.harness.state_mut().apply(Command::CloseImport);
+    ui.settle();
+    ui.harness
+        .get_by_label_contains("actions after the pinned instant");
+    ui.harness
+        .get(by().role(Role::Button).label_contains("Plan at"))
+        .click();
+    ui.settle();
+    assert_eq!(
+        ui.harness.state().state.fixed_now,
+        "2026-11-30T18:30:00Z".parse().ok()
+    );
+}
+
+#[test]
+fn times_show_in_the_zone_picked_in_the_top_bar() {
+    let mut ui = app_with(Tab::Contacts, true);
+    ui.harness.state_mut().state.machine_zone = chrono_tz::UTC;
+    ui.settle();
+    assert!(
+        ui.harness
+            .query_all_by_label_contains("2026-11-22 10:00 UTC")
+            .count()
+            > 0
+    );
+    pick_zone(&mut ui, "Times in", "madrid", "Europe/Madrid");
+    ui.settle();
+    let st = &ui.harness.state().state;
+    assert_eq!(st.prefs.display_zone.as_deref(), Some("Europe/Madrid"));
+    // The pinned instant, 10:00 UTC, is 11:00 in Madrid in November.
+    assert!(ui.harness.query_all_by_label_contains("11:00 CET").count() > 0);
+    assert_eq!(
+        ui.harness.query_all_by_label_contains("10:00 UTC").count(),
+        0
+    );
 }

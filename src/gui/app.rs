@@ -296,6 +296,14 @@ impl VentanaApp {
             JobResult::Failed(kind, detail) => self.on_failure(kind, detail),
             JobResult::Loaded(Ok(l)) => {
                 self.state.loading = false;
+                self.state.newest_action = l
+                    .index
+                    .last_at
+                    .iter()
+                    .copied()
+                    .filter(|&t| t != i64::MIN)
+                    .max()
+                    .and_then(|t| DateTime::from_timestamp(t, 0));
                 self.state.all = Some((l.index, l.windows));
                 self.state.last_import = l.last_import;
                 self.state.pages = l.pages;
@@ -374,9 +382,17 @@ impl VentanaApp {
                 match now {
                     Some(now) => {
                         self.state.fixed_now = Some(now);
+                        self.state.pinned_for_demo = true;
                         self.state.status_key = Some("gui-demo-loaded");
                     }
-                    None => self.state.status_key = Some("gui-demo-removed"),
+                    None => {
+                        // The demo's instant goes with the demo; a user's own pin stays.
+                        if std::mem::take(&mut self.state.pinned_for_demo) {
+                            self.state.fixed_now = None;
+                            self.state.clock_now = Utc::now();
+                        }
+                        self.state.status_key = Some("gui-demo-removed");
+                    }
                 }
                 self.reload();
             }
@@ -537,9 +553,20 @@ impl VentanaApp {
         }));
     }
 
-    /// The import dialog's zone and channel before the user changes them.
+    /// The import dialog's zone and channel before the user changes them: the zone of the
+    /// Page the filters show when it has one, else the zone times are shown in.
     fn import_defaults(&self) -> (String, crate::policy::Channel) {
-        (machine_zone().name().to_string(), self.state.prefs.channel)
+        let page_zone = self
+            .state
+            .filters
+            .page
+            .zip(self.state.all.as_ref())
+            .and_then(|(p, (ix, _))| ix.pages.get(p as usize))
+            .and_then(|id| self.state.pages.iter().find(|row| &row.id == id))
+            .and_then(|row| row.timezone.as_deref())
+            .and_then(|z| parse_zone(z).ok());
+        let zone = page_zone.unwrap_or_else(|| self.state.zone());
+        (zone.name().to_string(), self.state.prefs.channel)
     }
 
     fn import_options(setup: &ImportSetup, lang: crate::i18n::Lang) -> Result<Options, String> {
@@ -568,11 +595,16 @@ impl VentanaApp {
             Command::SetLang(l) => self.state.prefs.lang = l,
             Command::SetDark(d) => self.state.prefs.dark = d,
             Command::SetTab(t) => self.state.prefs.tab = t,
-            Command::SetNow(t) => self.state.fixed_now = Some(t),
+            Command::SetNow(t) => {
+                self.state.fixed_now = Some(t);
+                self.state.pinned_for_demo = false;
+            }
             Command::FollowClock => {
                 self.state.fixed_now = None;
+                self.state.pinned_for_demo = false;
                 self.state.clock_now = Utc::now();
             }
+            Command::SetDisplayZone(z) => self.state.prefs.display_zone = z,
             Command::SetHorizon(h) => self.state.prefs.horizon_hours = h.clamp(1, 72),
             Command::SetFilters(f) => {
                 let search_changed = f.search != self.state.filters.search;
@@ -875,6 +907,11 @@ impl VentanaApp {
             panels::top_bar::status_ui(ui, &self.state, i18n);
         });
         let empty = self.state.all.as_ref().is_some_and(|(ix, _)| ix.is_empty());
+        if !empty && self.state.fixed_now.is_some() {
+            egui::Panel::top("pinned").show(ui, |ui| {
+                panels::top_bar::pinned_ui(ui, &self.state, i18n, &mut commands);
+            });
+        }
         if !empty {
             egui::Panel::left("filters")
                 .default_size(230.0)

@@ -24,6 +24,8 @@ pub enum Command {
     SetNow(DateTime<Utc>),
     /// Plan at the clock's instant.
     FollowClock,
+    /// Show times in this zone (IANA name), or in the machine's.
+    SetDisplayZone(Option<String>),
     /// Closing-soon horizon in hours.
     SetHorizon(u32),
     /// New filters.

@@ -1,9 +1,10 @@
 //! Words, colours and times as the panels show them, in the reader's language.
 
 use chrono::{DateTime, TimeZone, Utc};
+use chrono_tz::Tz;
 use egui::Color32;
 
-use crate::i18n::{Arg, I18n, Lang, format_date, format_instant};
+use crate::i18n::{Arg, I18n, Lang, format_date, format_instant_in};
 use crate::policy::{Channel, InteractionKind, WindowState};
 
 /// The state's name.
@@ -37,22 +38,41 @@ pub fn duration(i18n: &I18n, lang: Lang, secs: i64) -> String {
     }
 }
 
-/// An instant as the reader writes it.
-pub fn instant(lang: Lang, t: i64) -> String {
+/// An instant as the reader writes it, in the zone `tz` with its abbreviation.
+pub fn instant(lang: Lang, tz: Tz, t: i64) -> String {
     Utc.timestamp_opt(t, 0)
         .single()
-        .map_or_else(String::new, |t| format_instant(lang, t))
+        .map_or_else(String::new, |t| format_instant_in(lang, t, tz))
 }
 
-/// An instant in a table cell: date and time in UTC, without the zone (the header says it).
-pub fn instant_cell(lang: Lang, t: i64) -> String {
-    let s = instant(lang, t);
-    s.strip_suffix(" UTC").map_or(s.clone(), str::to_string)
+/// An instant in a table cell: date and time in `tz`, without the zone (the header says it).
+pub fn instant_cell(lang: Lang, tz: Tz, t: i64) -> String {
+    Utc.timestamp_opt(t, 0)
+        .single()
+        .map_or_else(String::new, |t| {
+            let local = t.with_timezone(&tz);
+            format!(
+                "{} {}",
+                format_date(lang, local.date_naive()),
+                local.format("%H:%M")
+            )
+        })
 }
 
-/// A day as the reader writes it.
-pub fn day(lang: Lang, t: DateTime<Utc>) -> String {
-    format_date(lang, t.date_naive())
+/// The day of `t` in `tz`, as the reader writes it.
+pub fn day(lang: Lang, tz: Tz, t: DateTime<Utc>) -> String {
+    format_date(lang, t.with_timezone(&tz).date_naive())
+}
+
+/// A zone as a person picks it: "Europe/Rome (CET, UTC+01:00)" at the instant `at`.
+pub fn zone_label(tz: Tz, at: DateTime<Utc>) -> String {
+    let local = at.with_timezone(&tz);
+    format!(
+        "{} ({}, UTC{})",
+        tz.name(),
+        local.format("%Z"),
+        local.format("%:z")
+    )
 }
 
 /// A channel's product name.

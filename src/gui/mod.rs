@@ -24,6 +24,9 @@ use crate::i18n::Lang;
 pub struct Launch {
     /// The database file.
     pub db: PathBuf,
+    /// Load the demo when the database does not exist yet (the default database; a file the
+    /// user names opens on the welcome screen instead).
+    pub demo_on_first_run: bool,
     /// A fixed planning instant.
     pub now: Option<DateTime<Utc>>,
     /// A language that overrides the saved one.
@@ -34,7 +37,7 @@ pub struct Launch {
 
 /// Opens the window and runs until it is closed.
 pub fn run(launch: Launch) -> Result<(), eframe::Error> {
-    let first_run = !launch.db.exists();
+    let first_run = launch.demo_on_first_run && !launch.db.exists();
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Ventana")

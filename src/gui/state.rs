@@ -8,6 +8,7 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 use crate::compliance::{Analysis, Report};
@@ -55,6 +56,8 @@ pub struct Prefs {
     pub pace: PacePrefs,
     /// Format of exported send lists.
     pub export_format: Format,
+    /// The zone times are shown in (IANA name); `None` for the machine's.
+    pub display_zone: Option<String>,
 }
 
 /// Sending rate and quiet hours, as the Send list tab sets them.
@@ -108,6 +111,7 @@ impl Default for Prefs {
             channel: Channel::Messenger,
             pace: PacePrefs::default(),
             export_format: Format::Csv,
+            display_zone: None,
         }
     }
 }
@@ -374,8 +378,14 @@ pub struct AppState {
     pub db_path: PathBuf,
     /// A fixed planning instant, or `None` for the clock.
     pub fixed_now: Option<DateTime<Utc>>,
+    /// The fixed instant is the demo export's (removing the demo returns to the clock).
+    pub pinned_for_demo: bool,
+    /// The latest action of any contact, as loaded.
+    pub newest_action: Option<DateTime<Utc>>,
     /// The clock's reading this frame.
     pub clock_now: DateTime<Utc>,
+    /// The machine's time zone, read at start.
+    pub machine_zone: Tz,
     /// Filters.
     pub filters: Filters,
     /// Sort order of the contacts table.
@@ -456,7 +466,10 @@ impl AppState {
             prefs,
             db_path,
             fixed_now,
+            pinned_for_demo: false,
+            newest_action: None,
             clock_now: fixed_now.unwrap_or_else(Utc::now),
+            machine_zone: crate::import::time::machine_zone(),
             filters: Filters::default(),
             sort: SortBy::default(),
             all: None,
@@ -480,6 +493,15 @@ impl AppState {
     /// The planning instant: the fixed one, or the clock's.
     pub fn now(&self) -> DateTime<Utc> {
         self.fixed_now.unwrap_or(self.clock_now)
+    }
+
+    /// The zone every time on screen is shown in: the one chosen, else the machine's.
+    pub fn zone(&self) -> Tz {
+        self.prefs
+            .display_zone
+            .as_deref()
+            .and_then(|z| z.parse().ok())
+            .unwrap_or(self.machine_zone)
     }
 
     /// The UI language.

@@ -366,7 +366,10 @@ fn reach_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine, lang: Lang) {
         &[
             ("reachable", format_count(lang, reach.reachable()).into()),
             ("total", format_count(lang, reach.total).into()),
-            ("at", format::instant(lang, state.now().timestamp()).into()),
+            (
+                "at",
+                format::instant(lang, state.zone(), state.now().timestamp()).into(),
+            ),
         ],
     ));
     egui::Grid::new("reach")

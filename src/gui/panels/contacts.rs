@@ -225,7 +225,7 @@ pub fn contacts_ui(
                         Some(x) => ui.add(
                             egui::Label::new(format!(
                                 "{} ({})",
-                                format::instant(lang, x.at.timestamp()),
+                                format::instant(lang, state.zone(), x.at.timestamp()),
                                 format::kind(i18n, lang, x.kind)
                             ))
                             .truncate(),

@@ -8,6 +8,7 @@ use egui_extras::{Column, TableBuilder};
 
 use crate::gui::command::Command;
 use crate::gui::format;
+use crate::gui::panels::zone_picker::{Pick, zone_picker_ui};
 use crate::gui::state::{AppState, ImportSetup, ImportStage};
 use crate::i18n::{I18n, Lang, format_count};
 use crate::import::mapping::Field;
@@ -37,7 +38,7 @@ pub fn import_ui(ui: &mut egui::Ui, state: &AppState, i18n: &I18n, commands: &mu
                     ui.label(format!("{} {}", t("gui-import-reading"), path.display()));
                 });
             }
-            ImportStage::Preview(setup) => preview_ui(ui, setup, i18n, lang, commands),
+            ImportStage::Preview(setup) => preview_ui(ui, state, setup, i18n, commands),
             ImportStage::Running { file, progress, .. } => {
                 ui.label(file);
                 let fraction = if progress.total > 0 {
@@ -122,11 +123,12 @@ fn choose_ui(
 
 fn preview_ui(
     ui: &mut egui::Ui,
+    state: &AppState,
     s: &ImportSetup,
     i18n: &I18n,
-    lang: Lang,
     commands: &mut Vec<Command>,
 ) {
+    let lang = state.lang();
     let t = |k: &str| i18n.t(lang, k);
     let p = &s.preview;
     egui::Grid::new("import-facts")
@@ -168,13 +170,17 @@ fn preview_ui(
     ui.separator();
     ui.horizontal(|ui| {
         let l = ui.label(t("gui-import-zone"));
-        let mut zone = s.zone.clone();
-        if ui
-            .add(egui::TextEdit::singleline(&mut zone).desired_width(160.0))
-            .labelled_by(l.id)
-            .changed()
-        {
-            commands.push(Command::SetImportZone(zone));
+        let current = crate::import::time::parse_zone(&s.zone).unwrap_or(state.zone());
+        if let Some(Pick::Zone(z)) = zone_picker_ui(
+            ui,
+            "import",
+            l.id,
+            current,
+            state.now(),
+            None,
+            &t("gui-zone-search"),
+        ) {
+            commands.push(Command::SetImportZone(z.name().to_string()));
         }
         let l = ui.label(t("gui-channel"));
         egui::ComboBox::from_id_salt("import-channel")

@@ -9,3 +9,4 @@ pub mod send_list;
 pub mod timeline;
 pub mod top_bar;
 pub mod welcome;
+pub mod zone_picker;

@@ -6,7 +6,7 @@ use egui::RichText;
 use crate::Engine;
 use crate::gui::command::Command;
 use crate::gui::state::{AppState, PageDraft};
-use crate::i18n::{Lang, format_count};
+use crate::i18n::{Lang, fold, format_count};
 use crate::policy::region::all_countries;
 
 /// Draws the Pages tab.
@@ -141,21 +141,4 @@ fn country_picker_ui(
             }
         })
         .response
-}
-
-/// Lower case without accents, so "espana" finds España.
-fn fold(s: &str) -> String {
-    s.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'í' | 'ì' | 'î' | 'ï' => 'i',
-            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
-            'ú' | 'ù' | 'û' | 'ü' => 'u',
-            'ñ' => 'n',
-            'ç' => 'c',
-            other => other,
-        })
-        .collect()
 }

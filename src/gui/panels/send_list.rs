@@ -139,8 +139,14 @@ fn summary_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine, view: &Plann
                 lang,
                 "gui-send-window",
                 &[
-                    ("first", format::instant(lang, a.timestamp()).into()),
-                    ("last", format::instant(lang, b.timestamp()).into()),
+                    (
+                        "first",
+                        format::instant(lang, state.zone(), a.timestamp()).into(),
+                    ),
+                    (
+                        "last",
+                        format::instant(lang, state.zone(), b.timestamp()).into(),
+                    ),
                 ],
             ));
         }
@@ -270,9 +276,10 @@ fn list_ui(
     table
         .column(Column::remainder().clip(true))
         .header(24.0, |mut h| {
+            let zone = state.now().with_timezone(&state.zone()).format("%Z");
             for key in headers {
                 h.col(|ui| {
-                    ui.strong(t(key));
+                    ui.strong(i18n.tr(lang, key, &[("zone", zone.to_string().into())]));
                 });
             }
         })
@@ -319,11 +326,11 @@ fn list_ui(
                     row.col(|ui| {
                         ui.label(s.send_by.map_or_else(
                             || t("gui-send-no-deadline"),
-                            |b| format::instant_cell(lang, b),
+                            |b| format::instant_cell(lang, state.zone(), b),
                         ));
                     });
                     row.col(|ui| {
-                        ui.label(format::instant_cell(lang, s.send_at));
+                        ui.label(format::instant_cell(lang, state.zone(), s.send_at));
                     });
                 }
             });
@@ -526,7 +533,7 @@ fn history_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine, commands: &m
                 let c = &h.campaign;
                 ui.label(RichText::new(&c.name).strong())
                     .on_hover_text(&c.text);
-                ui.label(format::instant(lang, c.approved_at));
+                ui.label(format::instant(lang, state.zone(), c.approved_at));
                 ui.label(i18n.tr(
                     lang,
                     "gui-send-counts",

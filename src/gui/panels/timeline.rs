@@ -4,7 +4,8 @@
 //! drawn). Everything is computed from the window index: a frame costs the same at a
 //! thousand contacts or a million.
 
-use chrono::{TimeZone, Utc};
+use chrono::{Offset, TimeZone, Timelike, Utc};
+use chrono_tz::Tz;
 use egui::{Color32, Pos2, Rect, RichText, Sense, Stroke, Vec2};
 use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints, Text, VLine};
 
@@ -69,8 +70,8 @@ fn bin_secs(span: f64) -> i64 {
     }
 }
 
-/// Grid lines on whole hours or days, at most eight across the view.
-fn time_grid(input: egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
+/// Grid lines on whole hours or days of the zone `tz`, at most eight across the view.
+fn time_grid(input: egui_plot::GridInput, tz: Tz) -> Vec<egui_plot::GridMark> {
     const STEPS: [f64; 9] = [
         3_600.0,
         3.0 * 3_600.0,
@@ -89,8 +90,20 @@ fn time_grid(input: egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
         .copied()
         .find(|s| span / s <= 8.0)
         .unwrap_or(30.0 * 86_400.0);
+    // Whole hours and days of the zone: the grid moves by its offset from UTC (read in the
+    // middle of the view; a daylight-saving change inside it shifts later lines by an hour).
+    let offset = Utc
+        .timestamp_opt(((lo + hi) / 2.0) as i64, 0)
+        .single()
+        .map_or(0.0, |t| {
+            f64::from(
+                tz.offset_from_utc_datetime(&t.naive_utc())
+                    .fix()
+                    .local_minus_utc(),
+            )
+        });
     let mut marks = Vec::new();
-    let mut x = (lo / step).ceil() * step;
+    let mut x = ((lo + offset) / step).ceil() * step - offset;
     while x <= hi && marks.len() < 64 {
         marks.push(egui_plot::GridMark {
             value: x,
@@ -101,15 +114,16 @@ fn time_grid(input: egui_plot::GridInput) -> Vec<egui_plot::GridMark> {
     marks
 }
 
-/// A grid label: the day at midnight, the time of day otherwise.
-fn grid_label(lang: crate::i18n::Lang, t: f64) -> String {
+/// A grid label: the day at midnight in `tz`, the time of day otherwise.
+fn grid_label(lang: crate::i18n::Lang, tz: Tz, t: f64) -> String {
     let Some(at) = Utc.timestamp_opt(t as i64, 0).single() else {
         return String::new();
     };
-    if at.timestamp().rem_euclid(86_400) == 0 {
-        format::day(lang, at)
+    let local = at.with_timezone(&tz);
+    if local.hour() == 0 && local.minute() == 0 {
+        format::day(lang, tz, at)
     } else {
-        at.format("%H:%M").to_string()
+        local.format("%H:%M").to_string()
     }
 }
 
@@ -122,6 +136,7 @@ pub fn timeline_ui(
 ) {
     let i18n = &engine.i18n;
     let lang = state.lang();
+    let tz = state.zone();
     let t = |k: &str| i18n.t(lang, k);
     let Some(data) = &state.data else {
         ui.spinner();
@@ -190,8 +205,8 @@ pub fn timeline_ui(
         .allow_boxed_zoom(false)
         .default_x_bounds(view.start, view.end)
         .include_y(0.0)
-        .x_grid_spacer(time_grid)
-        .x_axis_formatter(move |mark, _range| grid_label(lang, mark.value))
+        .x_grid_spacer(move |input| time_grid(input, tz))
+        .x_axis_formatter(move |mark, _range| grid_label(lang, tz, mark.value))
         .label_formatter(move |hover| {
             let (name, p) = match hover {
                 egui_plot::HoverPosition::NearDataPoint {
@@ -203,7 +218,7 @@ pub fn timeline_ui(
             };
             Some(format!(
                 "{}\n{name} {}",
-                format::instant(lang, p.x as i64),
+                format::instant(lang, state.zone(), p.x as i64),
                 p.y.round()
             ))
         })
@@ -390,13 +405,13 @@ fn lanes_ui(
                             lang,
                             "gui-lane-tip",
                             &[
-                                ("at", format::instant(lang, s).into()),
+                                ("at", format::instant(lang, state.zone(), s).into()),
                                 ("kind", format::kind(i18n, lang, x.kind).into()),
                                 (
                                     "closes",
                                     end.map_or_else(
                                         || "—".to_string(),
-                                        |e| format::instant(lang, e),
+                                        |e| format::instant(lang, state.zone(), e),
                                     )
                                     .into(),
                                 ),

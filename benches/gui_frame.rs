@@ -141,3 +141,32 @@ fn filter_and_sort_1m(b: Bencher) {
         )
     });
 }
+
+/// A search keystroke at a million contacts: the folded names searched, then the table's
+/// rows filtered and sorted by the matches (the names are read from the database once per
+/// load, not per keystroke).
+#[divan::bench(sample_count = 10)]
+fn search_keystroke_1m(b: Bencher) {
+    const FIRST: [&str; 6] = ["Lucía", "Marco", "José", "Chiara", "Niccolò", "Emma"];
+    const LAST: [&str; 6] = ["García", "Rossi", "Peña", "Bianchi", "Muñoz", "Smith"];
+    let (ix, _) = STATE.all.clone().unwrap();
+    let mut names = ventana::store::NameIndex::default();
+    let mut next = support::xorshift();
+    for &id in &ix.ids {
+        let s = next() as usize;
+        let full = format!("{} {}", FIRST[s % 6], LAST[s / 6 % 6]);
+        names.push(id, &[&full, &format!("{}", 7_000_000_000_000_000 + id)]);
+    }
+    b.bench_local(|| {
+        let ids = names.find("garcia");
+        build_view(
+            &ENGINE,
+            ix.clone(),
+            Filters::default(),
+            Some(&ids),
+            SortBy::ExpiringSoonest,
+            Utc.timestamp_opt(NOW, 0).unwrap(),
+            Duration::hours(2),
+        )
+    });
+}

@@ -728,3 +728,51 @@ fn times_show_in_the_zone_picked_in_the_top_bar() {
         0
     );
 }
+
+/// The names in the contacts table, top to bottom, as far as they are drawn.
+fn names_shown(ui: &Ui) -> Vec<String> {
+    let st = &ui.harness.state().state;
+    let data = st.data.as_ref().unwrap();
+    data.rows
+        .iter()
+        .filter_map(|&pos| st.rows_cache.get(&data.index.ids[pos as usize]))
+        .map(|r| r.name.clone())
+        .collect()
+}
+
+#[test]
+fn a_search_finds_names_whatever_their_accents_and_case() {
+    let mut ui = app_with(Tab::Contacts, true);
+    let field = ui
+        .harness
+        .get_by_role_and_label(Role::TextInput, "Name or ID");
+    field.focus();
+    field.type_text("GARCIA");
+    ui.settle();
+    let st = &ui.harness.state().state;
+    let shown = st.data.as_ref().unwrap().rows.len();
+    assert!(shown >= 5, "{shown} rows");
+    let names = names_shown(&ui);
+    assert!(!names.is_empty());
+    assert!(names.iter().all(|n| n.contains("García")), "{names:?}");
+}
+
+#[test]
+fn clicking_a_header_sorts_the_table_by_it() {
+    let mut ui = app_with(Tab::Contacts, true);
+    ui.harness
+        .get_by_role_and_label(Role::Button, "Locale · country")
+        .click();
+    ui.settle();
+    let st = &ui.harness.state().state;
+    assert_eq!(st.sort, ventana::gui::state::SortBy::Locale);
+    let data = st.data.as_ref().unwrap();
+    let locales: Vec<&str> = data
+        .rows
+        .iter()
+        .map(|&p| data.index.locales[data.index.locale[p as usize] as usize].as_str())
+        .collect();
+    let mut sorted = locales.clone();
+    sorted.sort_by_key(|l| l.to_lowercase());
+    assert_eq!(locales, sorted);
+}

@@ -21,7 +21,7 @@ use crate::import::mapping::Field;
 use crate::import::time::{machine_zone, parse_zone};
 use crate::plan::zone::Zone;
 use crate::plan::{PlanRequest, Reach};
-use crate::store::Store;
+use crate::store::{NameIndex, Store};
 
 const PREFS_KEY: &str = "ventana-prefs";
 
@@ -45,6 +45,11 @@ pub struct VentanaApp {
     previews: u64,
     /// The plan being made, if any.
     planning: Option<PlanKey>,
+    /// The contacts' names folded for search, read once per load.
+    names: Option<Arc<NameIndex>>,
+    /// Loads of the contacts so far; `names_of` is the one the last search read names in.
+    loads: u64,
+    names_of: u64,
 }
 
 impl VentanaApp {
@@ -71,6 +76,9 @@ impl VentanaApp {
             views: 0,
             previews: 0,
             planning: None,
+            names: None,
+            loads: 0,
+            names_of: 0,
         };
         app.state.status = status;
         app.state.send.out_path = directories::UserDirs::new()
@@ -198,6 +206,8 @@ impl VentanaApp {
 
     /// Applies finished jobs, commands and derived state; call once per frame.
     pub fn update(&mut self, commands: Vec<Command>) {
+        // Drawn once since it was asked for.
+        self.state.scroll_to_top = false;
         if self.state.fixed_now.is_none() {
             self.state.clock_now = Utc::now();
         }
@@ -296,6 +306,15 @@ impl VentanaApp {
             JobResult::Failed(kind, detail) => self.on_failure(kind, detail),
             JobResult::Loaded(Ok(l)) => {
                 self.state.loading = false;
+                // New contacts: names read before are stale, and so is a search made in them.
+                self.names = None;
+                self.loads += 1;
+                let needle = self.state.filters.search.trim().to_string();
+                if !needle.is_empty() {
+                    self.names_of = self.loads;
+                    self.jobs
+                        .search(self.generation, self.state.db_path.clone(), needle, None);
+                }
                 self.state.newest_action = l
                     .index
                     .last_at
@@ -326,9 +345,13 @@ impl VentanaApp {
                     self.request_view();
                 }
             }
-            JobResult::Searched(generation, Ok(ids)) => {
+            JobResult::Searched(generation, Ok((ids, names))) => {
+                if self.names_of == self.loads {
+                    self.names = Some(names);
+                }
                 if generation == self.generation {
                     self.state.search_ids = Some(Arc::new(ids));
+                    self.state.scroll_to_top = true;
                     self.request_view();
                 }
             }
@@ -615,8 +638,13 @@ impl VentanaApp {
                     if needle.is_empty() {
                         self.state.search_ids = None;
                     } else {
-                        self.jobs
-                            .search(self.generation, self.state.db_path.clone(), needle);
+                        self.names_of = self.loads;
+                        self.jobs.search(
+                            self.generation,
+                            self.state.db_path.clone(),
+                            needle,
+                            self.names.clone(),
+                        );
                     }
                 }
             }

@@ -17,7 +17,7 @@ use crate::import::{self, ImportReport, Options, Preview, Progress};
 use crate::plan::index::StateEval;
 use crate::plan::{self, ContactIndex, Plan, PlanRequest, Windows};
 use crate::policy::WindowState;
-use crate::store::{CampaignSummary, ImportSummary, Store};
+use crate::store::{CampaignSummary, ImportSummary, NameIndex, Store};
 
 /// The demo export, shipped in the binary.
 pub const DEMO_CSV: &[u8] = include_bytes!("../../assets/samples/demo.csv");
@@ -79,7 +79,7 @@ pub enum JobResult {
     /// A filtered view is ready (with the generation it was asked for).
     View(u64, Box<Data>),
     /// The ids matching a name search.
-    Searched(u64, Result<Vec<i64>, String>),
+    Searched(u64, Result<(Vec<i64>, Arc<NameIndex>), String>),
     /// The desktop's file dialog answered.
     Picked(Option<PathBuf>),
     /// A file was previewed (with the number the preview was asked under).
@@ -261,12 +261,23 @@ impl Jobs {
     }
 
     /// Finds the contacts whose name or ID contains `needle`.
-    pub fn search(&mut self, generation: u64, db: PathBuf, needle: String) {
+    pub fn search(
+        &mut self,
+        generation: u64,
+        db: PathBuf,
+        needle: String,
+        names: Option<Arc<NameIndex>>,
+    ) {
         self.spawn(JobKind::Search, move |_| {
-            let ids = Store::open(&db)
-                .and_then(|s| s.search_ids(&needle))
-                .map_err(|e| e.to_string());
-            JobResult::Searched(generation, ids)
+            // The names are read once per load of the contacts, then searched in memory.
+            let names = match names {
+                Some(n) => Ok(n),
+                None => Store::open(&db)
+                    .and_then(|s| s.name_index())
+                    .map(Arc::new)
+                    .map_err(|e| e.to_string()),
+            };
+            JobResult::Searched(generation, names.map(|n| (n.find(&needle), n)))
         });
     }
 
@@ -550,6 +561,29 @@ fn remove_demo(db: &Path) -> Result<Option<DateTime<Utc>>, String> {
     Ok(None)
 }
 
+/// The place of each string in sorted order.
+fn ranks(names: &[String]) -> Vec<u32> {
+    let mut order: Vec<usize> = (0..names.len()).collect();
+    order.sort_by_key(|&k| crate::i18n::fold(&names[k]));
+    let mut rank = vec![0; names.len()];
+    for (r, k) in order.into_iter().enumerate() {
+        rank[k] = r as u32;
+    }
+    rank
+}
+
+/// Within a group, open windows closing soonest first, then the rest by latest action, then
+/// contacts without one.
+fn soonest(s: &crate::plan::index::StateAt, last: i64) -> i64 {
+    // Past every closing instant a window can have (year 2286).
+    const AFTER_OPEN: i64 = 10_000_000_000;
+    match s.state {
+        WindowState::Open | WindowState::Closing => s.closes_at.unwrap_or(0),
+        _ if last == i64::MIN => i64::MAX,
+        _ => AFTER_OPEN.saturating_sub(last),
+    }
+}
+
 /// Filters, sorts and builds windows for the contacts table and the timeline.
 pub fn build_view(
     engine: &Engine,
@@ -565,7 +599,10 @@ pub fn build_view(
     let day = |d: chrono::NaiveDate| crate::policy::start_of_day(d).timestamp();
     let from = filters.last_from.map(day);
     let to = filters.last_to.map(|d| day(d) + 86_400);
-    let mut keyed: Vec<(u32, (u8, i64))> = Vec::with_capacity(ix.len());
+    let mut keyed: Vec<(u32, (u32, i64))> = Vec::with_capacity(ix.len());
+    let page_rank = ranks(&ix.pages);
+    let locale_rank = ranks(&ix.locales);
+    let mut next_match = 0usize;
     for i in 0..ix.len() {
         if filters.page.is_some_and(|p| ix.page[i] != p)
             || filters.channel.is_some_and(|c| ix.channel[i] != c)
@@ -579,10 +616,14 @@ pub fn build_view(
         {
             continue;
         }
-        if let Some(ids) = search
-            && ids.binary_search(&ix.ids[i]).is_err()
-        {
-            continue;
+        // Both lists run in id order: one walk along the matches.
+        if let Some(ids) = search {
+            while next_match < ids.len() && ids[next_match] < ix.ids[i] {
+                next_match += 1;
+            }
+            if ids.get(next_match) != Some(&ix.ids[i]) {
+                continue;
+            }
         }
         let s = eval.state(i);
         let wanted = match filters.state {
@@ -603,6 +644,8 @@ pub fn build_view(
             },
             SortBy::LastInteraction => (0, if last == i64::MIN { i64::MAX } else { -last }),
             SortBy::Imported => (0, ix.ids[i]),
+            SortBy::Page => (page_rank[ix.page[i] as usize], soonest(&s, last)),
+            SortBy::Locale => (locale_rank[ix.locale[i] as usize], soonest(&s, last)),
         };
         keyed.push((i as u32, key));
     }

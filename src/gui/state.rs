@@ -133,6 +133,10 @@ pub enum SortBy {
     LastInteraction,
     /// Contact id (import order).
     Imported,
+    /// Page (by name, else ID), then soonest closing within it.
+    Page,
+    /// Locale, then soonest closing within it.
+    Locale,
 }
 
 /// The left panel's filters.
@@ -412,6 +416,8 @@ pub struct AppState {
     pub status_key: Option<&'static str>,
     /// An error for the status line, as the core wrote it.
     pub status: Option<String>,
+    /// The contacts table goes back to its first row (a new search).
+    pub scroll_to_top: bool,
     /// Ids of contacts matching the name search (None = no search).
     pub search_ids: Option<Arc<Vec<i64>>>,
     /// The Send list tab.
@@ -484,6 +490,7 @@ impl AppState {
             status_key: None,
             status: None,
             search_ids: None,
+            scroll_to_top: false,
             send: SendState::default(),
             pages: Vec::new(),
             page_drafts: BTreeMap::new(),
@@ -493,6 +500,16 @@ impl AppState {
     /// The planning instant: the fixed one, or the clock's.
     pub fn now(&self) -> DateTime<Utc> {
         self.fixed_now.unwrap_or(self.clock_now)
+    }
+
+    /// A Page as people know it: its name when it has one, else its ID.
+    pub fn page_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.pages
+            .iter()
+            .find(|p| p.id == id)
+            .and_then(|p| p.name.as_deref())
+            .filter(|n| !n.trim().is_empty())
+            .unwrap_or(id)
     }
 
     /// The zone every time on screen is shown in: the one chosen, else the machine's.

@@ -627,28 +627,6 @@ impl super::Store {
         tx.commit()?;
         Ok(n)
     }
-
-    /// Ids of contacts whose name or ID contains `needle` (case-insensitive).
-    pub fn search_ids(&self, needle: &str) -> Result<Vec<i64>, StoreError> {
-        let pattern = format!(
-            "%{}%",
-            needle
-                .replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_")
-        );
-        let mut st = self.conn.prepare(
-            "SELECT id FROM contacts
-             WHERE name LIKE ?1 ESCAPE '\\' OR first_name LIKE ?1 ESCAPE '\\'
-                OR last_name LIKE ?1 ESCAPE '\\' OR psid LIKE ?1 ESCAPE '\\'
-                OR (coalesce(first_name, '') || ' ' || coalesce(last_name, '')) LIKE ?1 ESCAPE '\\'
-             ORDER BY id",
-        )?;
-        let ids = st
-            .query_map([pattern], |r| r.get(0))?
-            .collect::<Result<Vec<i64>, _>>()?;
-        Ok(ids)
-    }
 }
 
 #[cfg(test)]

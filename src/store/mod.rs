@@ -6,6 +6,7 @@ mod contacts;
 mod imports;
 mod pages;
 mod schema;
+mod search;
 
 use std::path::{Path, PathBuf};
 
@@ -17,6 +18,7 @@ pub use contacts::{
 };
 pub use imports::{ImportCounts, ImportMeta, ImportSummary, RejectRow, RejectWriter, finish};
 pub use pages::{PageEdit, PageRow};
+pub use search::NameIndex;
 
 /// A database problem, as a sentence.
 #[derive(Debug, thiserror::Error)]

@@ -37,6 +37,8 @@ pub fn contacts_ui(
                 for s in [
                     SortBy::ExpiringSoonest,
                     SortBy::LastInteraction,
+                    SortBy::Page,
+                    SortBy::Locale,
                     SortBy::Imported,
                 ] {
                     if ui
@@ -113,27 +115,43 @@ pub fn contacts_ui(
     );
     let now = state.now().timestamp();
     let mut missing = Vec::new();
-    TableBuilder::new(ui)
+    let mut table = TableBuilder::new(ui)
         .id_salt("contacts-table")
         .striped(true)
         .sense(Sense::click())
-        .column(Column::initial(200.0).at_least(120.0))
-        .column(Column::initial(180.0).at_least(80.0).clip(true))
-        .column(Column::initial(150.0).at_least(80.0).clip(true))
-        .column(Column::initial(120.0).clip(true))
-        .column(Column::initial(130.0).clip(true))
-        .column(Column::remainder().at_least(150.0).clip(true))
+        .column(Column::initial(190.0).at_least(120.0))
+        .column(Column::initial(170.0).at_least(80.0).clip(true))
+        .column(Column::initial(140.0).at_least(80.0).clip(true))
+        .column(Column::initial(130.0).at_least(60.0).clip(true))
+        .column(Column::initial(130.0).at_least(60.0).clip(true))
+        .column(Column::remainder().at_least(120.0).clip(true));
+    if state.scroll_to_top {
+        table = table.vertical_scroll_offset(0.0);
+    }
+    table
         .header(24.0, |mut h| {
-            for key in [
-                "gui-col-window",
-                "gui-col-name",
-                "gui-col-psid",
-                "gui-col-page",
-                "gui-col-locale",
-                "gui-col-last",
+            // A header that sorts is a button; the sort in force is selected.
+            for (key, sort) in [
+                ("gui-col-window", Some(SortBy::ExpiringSoonest)),
+                ("gui-col-name", None),
+                ("gui-col-psid", None),
+                ("gui-col-page", Some(SortBy::Page)),
+                ("gui-col-locale", Some(SortBy::Locale)),
+                ("gui-col-last", Some(SortBy::LastInteraction)),
             ] {
-                h.col(|ui| {
-                    ui.strong(t(key));
+                h.col(|ui| match sort {
+                    Some(by) => {
+                        if ui
+                            .selectable_label(state.sort == by, RichText::new(t(key)).strong())
+                            .on_hover_text(t(sort_key(by)))
+                            .clicked()
+                        {
+                            commands.push(Command::SetSort(by));
+                        }
+                    }
+                    None => {
+                        ui.strong(t(key));
+                    }
                 });
             }
         })
@@ -199,9 +217,11 @@ pub fn contacts_ui(
                         .get(data.index.page[i] as usize)
                         .map_or("", String::as_str);
                     ui.label(format!(
-                        "{} · {page}",
-                        format::channel(data.index.channel[i])
-                    ));
+                        "{} · {}",
+                        format::channel(data.index.channel[i]),
+                        state.page_name(page)
+                    ))
+                    .on_hover_text(page);
                 });
                 row.col(|ui| {
                     let locale = data
@@ -248,5 +268,7 @@ fn sort_key(s: SortBy) -> &'static str {
         SortBy::ExpiringSoonest => "gui-sort-expiring",
         SortBy::LastInteraction => "gui-sort-last",
         SortBy::Imported => "gui-sort-imported",
+        SortBy::Page => "gui-sort-page",
+        SortBy::Locale => "gui-sort-locale",
     }
 }

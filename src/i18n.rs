@@ -162,6 +162,13 @@ impl I18n {
                 })?;
             let mut bundle = FluentBundle::new_concurrent(vec![id]);
             bundle.set_use_isolating(false);
+            // Whole numbers show with the language's thousands separator ("1.234 contatti")
+            // and still select plural forms.
+            bundle.set_formatter(Some(match lang {
+                Lang::En => |v, _| grouped(v, Lang::En),
+                Lang::It => |v, _| grouped(v, Lang::It),
+                Lang::Es => |v, _| grouped(v, Lang::Es),
+            }));
             bundle.add_resource(resource).map_err(|errors| I18nError {
                 lang,
                 line: 1,
@@ -214,6 +221,25 @@ impl I18n {
         let mut errors = Vec::new();
         let out = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
         Some(out.into_owned())
+    }
+}
+
+/// A whole number as [`format_count`] writes it; `None` (Fluent's own formatting) for the
+/// rest.
+fn grouped(v: &FluentValue<'_>, lang: Lang) -> Option<String> {
+    match v {
+        FluentValue::Number(n)
+            if n.value.fract() == 0.0
+                && n.value.abs() < 1e15
+                && n.options.minimum_fraction_digits.is_none() =>
+        {
+            let sign = if n.value < 0.0 { "-" } else { "" };
+            Some(format!(
+                "{sign}{}",
+                format_count(lang, n.value.abs() as u64)
+            ))
+        }
+        _ => None,
     }
 }
 
@@ -291,6 +317,10 @@ pub fn format_count(lang: Lang, n: u64) -> String {
         Lang::It | Lang::Es => '.',
     };
     let digits = n.to_string();
+    // Spanish groups from five digits on (CLDR's minimum grouping digits: "1000", "10.000").
+    if lang == Lang::Es && n < 10_000 {
+        return digits;
+    }
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
@@ -343,10 +373,45 @@ mod tests {
         assert_eq!(format_count(Lang::En, 1_234_567), "1,234,567");
         assert_eq!(format_count(Lang::It, 1_234_567), "1.234.567");
         assert_eq!(format_count(Lang::Es, 999), "999");
+        assert_eq!(format_count(Lang::Es, 1_234), "1234");
+        assert_eq!(format_count(Lang::Es, 12_345), "12.345");
+        assert_eq!(format_count(Lang::It, 1_234), "1.234");
         assert_eq!(format_decimal(Lang::Es, 0.925, 2), "0,93");
         let d = NaiveDate::from_ymd_opt(2026, 4, 27).unwrap();
         assert_eq!(format_date(Lang::En, d), "2026-04-27");
         assert_eq!(format_date(Lang::It, d), "27/04/2026");
+    }
+
+    #[test]
+    fn counts_take_the_plural_form_and_the_thousands_separator() {
+        let i = I18n::new().unwrap();
+        let n = |lang, count: u64| i.tr(lang, "gui-contacts-shown", &[("count", count.into())]);
+        assert_eq!(n(Lang::En, 1), "1 contact");
+        assert_eq!(n(Lang::En, 1_234), "1,234 contacts");
+        assert_eq!(n(Lang::It, 1), "1 contatto");
+        assert_eq!(n(Lang::It, 250_000), "250.000 contatti");
+        assert_eq!(n(Lang::Es, 1), "1 contacto");
+        assert_eq!(n(Lang::Es, 0), "0 contactos");
+        let last = |lang| {
+            i.tr(
+                lang,
+                "gui-last-import",
+                &[
+                    ("file", "a.csv".into()),
+                    ("inserted", 1u64.into()),
+                    ("updated", 2u64.into()),
+                    ("rejected", 1u64.into()),
+                ],
+            )
+        };
+        assert_eq!(
+            last(Lang::Es),
+            "Última importación: a.csv — 1 nuevo, 2 actualizados, 1 rechazado"
+        );
+        assert_eq!(
+            last(Lang::It),
+            "Ultima importazione: a.csv — 1 nuovo, 2 aggiornati, 1 scartato"
+        );
     }
 
     #[test]

@@ -105,5 +105,5 @@ fn instagram_counts_bytes() {
         .find(|f| f.category.as_str() == "length_limit")
         .unwrap();
     assert_eq!(f.start, 1000);
-    assert!(f.explanation.contains("1000"), "{}", f.explanation);
+    assert!(f.explanation.contains("1.000"), "{}", f.explanation);
 }

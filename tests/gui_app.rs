@@ -531,7 +531,7 @@ fn an_import_runs_with_the_zone_channel_and_page_chosen_in_the_dialog() {
         .get_by_role_and_label(Role::Button, "Import")
         .click();
     ui.settle();
-    ui.harness.get_by_label_contains("1 rows read: 1 new");
+    ui.harness.get_by_label_contains("1 row read: 1 new");
     let db = rusqlite::Connection::open(ui._dir.path().join("ventana.db")).unwrap();
     let (page, channel, last_at): (String, String, i64) = db
         .query_row(

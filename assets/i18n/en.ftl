@@ -137,12 +137,21 @@ cli-plan-zones-defaulted = { $count ->
     [one] one contact has no readable time zone: quiet hours use the default zone (--tz)
    *[other] { $count } contacts have no readable time zone: quiet hours use the default zone (--tz)
 }
-cli-plan-other-channel = { $count } contacts on other channels are left out.
+cli-plan-other-channel = { $count ->
+        [one] One contact on another channel is left out.
+       *[other] { $count } contacts on other channels are left out.
+    }
 cli-export-wrote = Wrote
 cli-export-removed = Removed an earlier audience file for a Page this export has none for:
-cli-export-rows = rows
+cli-export-rows = { $count ->
+        [one] { $count } row
+       *[other] { $count } rows
+    }
 cli-export-approved = Approved as campaign { $id }: { $name }
-cli-export-need-template = { $count } sends need an approved Utility template: they are in the CSV list, not in the JSON lines (a template is sent by name, not as text).
+cli-export-need-template = { $count ->
+        [one] One send needs
+       *[other] { $count } sends need
+    } an approved Utility template: they are in the CSV list, not in the JSON lines (a template is sent by name, not as text).
 cli-export-unfilled = These placeholders are left as written (give a value with --fill): { $tokens }
 
 ## Desktop app.
@@ -161,7 +170,10 @@ gui-zone-machine = This computer's zone ({ $zone })
 gui-zone-search = Search zones: rome, madrid, new york…
 gui-planning-format = date and time in the zone beside it (2026-11-22 18:30 or 22/11/2026 18:30); Enter to plan at it
 gui-loading = Working…
-gui-status-counts = { $shown } of { $total } contacts shown
+gui-status-counts = { $shown } of { $total } { $total ->
+        [one] contact shown
+       *[other] contacts shown
+    }
 gui-filters = Filters
 gui-all = All
 gui-none = — none —
@@ -204,10 +216,16 @@ gui-sort-last = Latest interaction
 gui-sort-imported = Import order
 gui-sort-page = Page
 gui-sort-locale = Locale
-gui-contacts-shown = { $count } contacts
+gui-contacts-shown = { $count ->
+        [one] { $count } contact
+       *[other] { $count } contacts
+    }
 gui-remove-demo = Remove the demo contacts
 gui-last-import = Last import: { $file } — { $inserted } new, { $updated } updated, { $rejected } rejected
-gui-report-counts = { $read } rows read: { $inserted } new, { $updated } updated, { $unchanged } unchanged, { $rejected } rejected.
+gui-report-counts = { $read } { $read ->
+        [one] row read
+       *[other] rows read
+    }: { $inserted } new, { $updated } updated, { $unchanged } unchanged, { $rejected } rejected.
 gui-report-rejects = Rejected rows
 gui-no-match = No contact matches the filters.
 gui-col-window = Window
@@ -229,7 +247,10 @@ gui-series-reachable = Reachable (incl. human agent)
 gui-series-closings-hour = Windows closing per hour
 gui-series-closings = Windows closing per bar
 gui-now-line = Now
-gui-lanes = Contacts ({ $count }): window (solid) and human-agent days (light)
+gui-lanes = { $count ->
+        [one] One contact
+       *[other] { $count } contacts
+    }: window (solid) and human-agent days (light)
 gui-lane-tip = { $kind } at { $at }, window closes { $closes }
 gui-channel = Channel
 gui-route = Route
@@ -292,7 +313,10 @@ gui-import-page = Page ID
 gui-import-mapping = Columns
 gui-import-first-rows = First rows
 gui-import-start = Import
-gui-import-progress = { $rows } rows written
+gui-import-progress = { $rows ->
+        [one] { $rows } row written
+       *[other] { $rows } rows written
+    }
 gui-import-again = Choose another file
 gui-cancel = Cancel
 gui-close = Close
@@ -394,7 +418,10 @@ import-warn-window-from = no last-interaction column: the window is taken from {
 import-warn-page-from-name = no Page column: the Page { $page } is taken from the file name, as Ventana names its audience files; give --page-id if that is wrong
 import-warn-no-page = no Page column: contacts are stored without a Page; give the Page ID (--page-id) if the export comes from one Page (PSIDs are only unique within a Page)
 import-warn-journal = the contacts are stored, but the database could not go back to its write-ahead log ({ $why }); until Ventana is started again, reading it while another import runs may wait
-import-warn-replaced = { $count } byte sequences were not valid { $encoding } and were replaced by �; check names with accents, or export again as UTF-8
+import-warn-replaced = { $count ->
+        [one] one byte sequence was not valid { $encoding } and was
+       *[other] { $count } byte sequences were not valid { $encoding } and were
+    } replaced by �; check names with accents, or export again as UTF-8
 time-bad-date = "{ $value }" is not a date in the column's format ({ $format }): { $reason }
 time-bad-time = "{ $value }" is not a time in the column's format ({ $format }): { $reason }
 time-unknown-zone = "{ $name }" is not a time zone we know; write an IANA zone name as Area/City, such as Europe/Rome, America/New_York or UTC
@@ -451,7 +478,10 @@ store-error-dir = cannot create the folder { $path } for the database ({ $detail
 store-error-not-db = { $path } is not a Ventana database (SQLite could not read it: { $detail }); pass --db with another file
 store-error-too-new = { $path } was written by a newer Ventana (schema version { $found }, this build knows up to { $known }); update Ventana or pass --db with another file
 store-error-migration = cannot update the database schema of { $path }: { $detail }
-store-error-stale = { $count } contacts of this plan are no longer in the database (removed since it was made); plan again before approving or exporting
+store-error-stale = { $count ->
+        [one] one contact of this plan is
+       *[other] { $count } contacts of this plan are
+    } no longer in the database (removed since it was made); plan again before approving or exporting
 store-error-sqlite = database error: { $detail }
 export-error-write = cannot write { $path } ({ $detail }); check that the folder exists and is writable
 export-error-no-file-name = { $path } names no file; give a file name such as sends.csv

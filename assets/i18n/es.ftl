@@ -136,12 +136,21 @@ cli-plan-zones-defaulted = { $count ->
     [one] un contacto no tiene una zona horaria legible: las horas de silencio usan la zona por defecto (--tz)
    *[other] { $count } contactos no tienen una zona horaria legible: las horas de silencio usan la zona por defecto (--tz)
 }
-cli-plan-other-channel = { $count } contactos de otros canales quedan fuera.
+cli-plan-other-channel = { $count ->
+        [one] Un contacto de otro canal queda fuera.
+       *[other] { $count } contactos de otros canales quedan fuera.
+    }
 cli-export-wrote = Escrito
 cli-export-removed = Eliminado un archivo de público anterior de una página que esta exportación no tiene:
-cli-export-rows = filas
+cli-export-rows = { $count ->
+        [one] { $count } fila
+       *[other] { $count } filas
+    }
 cli-export-approved = Aprobada como campaña { $id }: { $name }
-cli-export-need-template = { $count } envíos necesitan una plantilla Utility aprobada: están en la lista CSV, no en las líneas JSON (una plantilla se envía por nombre, no como texto).
+cli-export-need-template = { $count ->
+        [one] Un envío necesita
+       *[other] { $count } envíos necesitan
+    } una plantilla Utility aprobada: están en la lista CSV, no en las líneas JSON (una plantilla se envía por nombre, no como texto).
 cli-export-unfilled = Estos marcadores quedan tal cual (da un valor con --fill): { $tokens }
 
 ## Aplicación de escritorio.
@@ -160,7 +169,10 @@ gui-zone-machine = Zona de este ordenador ({ $zone })
 gui-zone-search = Buscar zonas: rome, madrid, new york…
 gui-planning-format = fecha y hora en la zona de al lado (22/11/2026 18:30); Intro para planificar en ese instante
 gui-loading = Procesando…
-gui-status-counts = { $shown } de { $total } contactos mostrados
+gui-status-counts = { $shown } de { $total } { $total ->
+        [one] contacto mostrado
+       *[other] contactos mostrados
+    }
 gui-filters = Filtros
 gui-all = Todos
 gui-none = — ninguna —
@@ -203,10 +215,34 @@ gui-sort-last = Interacción más reciente
 gui-sort-imported = Orden de importación
 gui-sort-page = Página
 gui-sort-locale = Idioma
-gui-contacts-shown = { $count } contactos
+gui-contacts-shown = { $count ->
+        [one] { $count } contacto
+       *[other] { $count } contactos
+    }
 gui-remove-demo = Quitar los contactos de demostración
-gui-last-import = Última importación: { $file } — { $inserted } nuevos, { $updated } actualizados, { $rejected } rechazados
-gui-report-counts = { $read } filas leídas: { $inserted } nuevos, { $updated } actualizados, { $unchanged } sin cambios, { $rejected } rechazadas.
+gui-last-import = Última importación: { $file } — { $inserted } { $inserted ->
+        [one] nuevo
+       *[other] nuevos
+    }, { $updated } { $updated ->
+        [one] actualizado
+       *[other] actualizados
+    }, { $rejected } { $rejected ->
+        [one] rechazado
+       *[other] rechazados
+    }
+gui-report-counts = { $read } { $read ->
+        [one] fila leída
+       *[other] filas leídas
+    }: { $inserted } { $inserted ->
+        [one] nuevo
+       *[other] nuevos
+    }, { $updated } { $updated ->
+        [one] actualizado
+       *[other] actualizados
+    }, { $unchanged } sin cambios, { $rejected } { $rejected ->
+        [one] rechazada
+       *[other] rechazadas
+    }.
 gui-report-rejects = Filas rechazadas
 gui-no-match = Ningún contacto cumple los filtros.
 gui-col-window = Ventana
@@ -228,7 +264,10 @@ gui-series-reachable = Alcanzables (incl. agente)
 gui-series-closings-hour = Ventanas que cierran cada hora
 gui-series-closings = Ventanas que cierran por barra
 gui-now-line = Ahora
-gui-lanes = Contactos ({ $count }): ventana (sólida) y días del agente (clara)
+gui-lanes = { $count ->
+        [one] Un contacto
+       *[other] { $count } contactos
+    }: ventana (sólida) y días del agente (clara)
 gui-lane-tip = { $kind } el { $at }, la ventana cierra el { $closes }
 gui-channel = Canal
 gui-route = Ruta
@@ -291,7 +330,10 @@ gui-import-page = ID de Página
 gui-import-mapping = Columnas
 gui-import-first-rows = Primeras filas
 gui-import-start = Importar
-gui-import-progress = { $rows } filas escritas
+gui-import-progress = { $rows ->
+        [one] { $rows } fila escrita
+       *[other] { $rows } filas escritas
+    }
 gui-import-again = Elegir otro archivo
 gui-cancel = Cancelar
 gui-close = Cerrar
@@ -393,7 +435,10 @@ import-warn-window-from = no hay columna de última interacción: la ventana se 
 import-warn-page-from-name = no hay columna de página: la página { $page } se toma del nombre del archivo, como Ventana nombra sus archivos de público; indica --page-id si no es correcta
 import-warn-no-page = no hay columna de página: los contactos se guardan sin página; indica el ID de la página (--page-id) si la exportación viene de una sola página (los PSID solo son únicos dentro de una página)
 import-warn-journal = los contactos están guardados, pero la base de datos no pudo volver a su registro write-ahead ({ $why }); hasta que Ventana se reinicie, leerla mientras corre otra importación puede tener que esperar
-import-warn-replaced = { $count } secuencias de bytes no eran { $encoding } válido y se sustituyeron por �; revisa los nombres con acentos, o exporta de nuevo en UTF-8
+import-warn-replaced = { $count ->
+        [one] una secuencia de bytes no era { $encoding } válido y se sustituyó
+       *[other] { $count } secuencias de bytes no eran { $encoding } válido y se sustituyeron
+    } por �; revisa los nombres con acentos, o exporta de nuevo en UTF-8
 time-bad-date = "{ $value }" no es una fecha en el formato de la columna ({ $format }): { $reason }
 time-bad-time = "{ $value }" no es una hora en el formato de la columna ({ $format }): { $reason }
 time-unknown-zone = "{ $name }" no es una zona horaria que conozcamos; escribe un nombre de zona IANA como Área/Ciudad, por ejemplo Europe/Madrid, America/New_York o UTC
@@ -450,7 +495,10 @@ store-error-dir = no se puede crear la carpeta { $path } para la base de datos (
 store-error-not-db = { $path } no es una base de datos de Ventana (SQLite no puede leerla: { $detail }); indica otro archivo con --db
 store-error-too-new = { $path } lo escribió un Ventana más reciente (versión de esquema { $found }, esta versión llega hasta la { $known }); actualiza Ventana o indica otro archivo con --db
 store-error-migration = no se puede actualizar el esquema de la base de datos { $path }: { $detail }
-store-error-stale = { $count } contactos de este plan ya no están en la base de datos (eliminados después de hacerlo); planifica de nuevo antes de aprobar o exportar
+store-error-stale = { $count ->
+        [one] un contacto de este plan ya no está
+       *[other] { $count } contactos de este plan ya no están
+    } en la base de datos (eliminados después de hacerlo); planifica de nuevo antes de aprobar o exportar
 store-error-sqlite = error de la base de datos: { $detail }
 export-error-write = no se puede escribir { $path } ({ $detail }); comprueba que la carpeta existe y que se puede escribir en ella
 export-error-no-file-name = { $path } no nombra un archivo; da un nombre de archivo como envios.csv

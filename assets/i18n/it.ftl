@@ -136,12 +136,21 @@ cli-plan-zones-defaulted = { $count ->
     [one] un contatto non ha un fuso orario leggibile: le ore di silenzio usano il fuso predefinito (--tz)
    *[other] { $count } contatti non hanno un fuso orario leggibile: le ore di silenzio usano il fuso predefinito (--tz)
 }
-cli-plan-other-channel = { $count } contatti di altri canali sono esclusi.
+cli-plan-other-channel = { $count ->
+        [one] Un contatto di un altro canale è escluso.
+       *[other] { $count } contatti di altri canali sono esclusi.
+    }
 cli-export-wrote = Scritto
 cli-export-removed = Rimosso un file di pubblico precedente per una Pagina che questa esportazione non ha:
-cli-export-rows = righe
+cli-export-rows = { $count ->
+        [one] { $count } riga
+       *[other] { $count } righe
+    }
 cli-export-approved = Approvata come campagna { $id }: { $name }
-cli-export-need-template = { $count } invii richiedono un modello Utility approvato: sono nella lista CSV, non nelle righe JSON (un modello si invia per nome, non come testo).
+cli-export-need-template = { $count ->
+        [one] Un invio richiede
+       *[other] { $count } invii richiedono
+    } un modello Utility approvato: sono nella lista CSV, non nelle righe JSON (un modello si invia per nome, non come testo).
 cli-export-unfilled = Questi segnaposto restano come scritti (dai un valore con --fill): { $tokens }
 
 ## App desktop.
@@ -160,7 +169,10 @@ gui-zone-machine = Fuso di questo computer ({ $zone })
 gui-zone-search = Cerca fusi: rome, madrid, new york…
 gui-planning-format = data e ora nel fuso accanto (22/11/2026 18:30); Invio per pianificare a quell'istante
 gui-loading = Elaborazione…
-gui-status-counts = { $shown } di { $total } contatti mostrati
+gui-status-counts = { $shown } di { $total } { $total ->
+        [one] contatto mostrato
+       *[other] contatti mostrati
+    }
 gui-filters = Filtri
 gui-all = Tutti
 gui-none = — nessuna —
@@ -203,10 +215,37 @@ gui-sort-last = Interazione più recente
 gui-sort-imported = Ordine di importazione
 gui-sort-page = Pagina
 gui-sort-locale = Lingua
-gui-contacts-shown = { $count } contatti
+gui-contacts-shown = { $count ->
+        [one] { $count } contatto
+       *[other] { $count } contatti
+    }
 gui-remove-demo = Rimuovi i contatti demo
-gui-last-import = Ultima importazione: { $file } — { $inserted } nuovi, { $updated } aggiornati, { $rejected } scartati
-gui-report-counts = { $read } righe lette: { $inserted } nuovi, { $updated } aggiornati, { $unchanged } invariati, { $rejected } scartati.
+gui-last-import = Ultima importazione: { $file } — { $inserted } { $inserted ->
+        [one] nuovo
+       *[other] nuovi
+    }, { $updated } { $updated ->
+        [one] aggiornato
+       *[other] aggiornati
+    }, { $rejected } { $rejected ->
+        [one] scartato
+       *[other] scartati
+    }
+gui-report-counts = { $read } { $read ->
+        [one] riga letta
+       *[other] righe lette
+    }: { $inserted } { $inserted ->
+        [one] nuovo
+       *[other] nuovi
+    }, { $updated } { $updated ->
+        [one] aggiornato
+       *[other] aggiornati
+    }, { $unchanged } { $unchanged ->
+        [one] invariato
+       *[other] invariati
+    }, { $rejected } { $rejected ->
+        [one] scartato
+       *[other] scartati
+    }.
 gui-report-rejects = Righe scartate
 gui-no-match = Nessun contatto corrisponde ai filtri.
 gui-col-window = Finestra
@@ -228,7 +267,10 @@ gui-series-reachable = Raggiungibili (anche da operatore)
 gui-series-closings-hour = Finestre che chiudono ogni ora
 gui-series-closings = Finestre che chiudono per barra
 gui-now-line = Adesso
-gui-lanes = Contatti ({ $count }): finestra (piena) e giorni dell'operatore (chiaro)
+gui-lanes = { $count ->
+        [one] Un contatto
+       *[other] { $count } contatti
+    }: finestra (piena) e giorni dell'operatore (chiaro)
 gui-lane-tip = { $kind } il { $at }, la finestra chiude il { $closes }
 gui-channel = Canale
 gui-route = Percorso
@@ -291,7 +333,10 @@ gui-import-page = ID Pagina
 gui-import-mapping = Colonne
 gui-import-first-rows = Prime righe
 gui-import-start = Importa
-gui-import-progress = { $rows } righe scritte
+gui-import-progress = { $rows ->
+        [one] { $rows } riga scritta
+       *[other] { $rows } righe scritte
+    }
 gui-import-again = Scegli un altro file
 gui-cancel = Annulla
 gui-close = Chiudi
@@ -393,7 +438,10 @@ import-warn-window-from = nessuna colonna dell'ultima interazione: la finestra �
 import-warn-page-from-name = nessuna colonna della Pagina: la Pagina { $page } è presa dal nome del file, come Ventana chiama i suoi file di pubblico; indica --page-id se è sbagliata
 import-warn-no-page = nessuna colonna della Pagina: i contatti sono salvati senza Pagina; indica l'ID della Pagina (--page-id) se l'esportazione viene da una sola Pagina (i PSID sono unici solo dentro una Pagina)
 import-warn-journal = i contatti sono salvati, ma il database non è potuto tornare al suo registro write-ahead ({ $why }); finché Ventana non viene riavviato, leggerlo mentre è in corso un'altra importazione può richiedere attesa
-import-warn-replaced = { $count } sequenze di byte non erano { $encoding } valido e sono state sostituite da �; controlla i nomi con accenti, o esporta di nuovo in UTF-8
+import-warn-replaced = { $count ->
+        [one] una sequenza di byte non era { $encoding } valido ed è stata sostituita
+       *[other] { $count } sequenze di byte non erano { $encoding } valido e sono state sostituite
+    } da �; controlla i nomi con accenti, o esporta di nuovo in UTF-8
 time-bad-date = "{ $value }" non è una data nel formato della colonna ({ $format }): { $reason }
 time-bad-time = "{ $value }" non è un orario nel formato della colonna ({ $format }): { $reason }
 time-unknown-zone = "{ $name }" non è un fuso orario che conosciamo; scrivi un nome di fuso IANA come Area/Città, per esempio Europe/Rome, America/New_York o UTC
@@ -450,7 +498,10 @@ store-error-dir = non si riesce a creare la cartella { $path } per il database (
 store-error-not-db = { $path } non è un database di Ventana (SQLite non riesce a leggerlo: { $detail }); indica un altro file con --db
 store-error-too-new = { $path } è stato scritto da un Ventana più recente (versione dello schema { $found }, questa versione arriva alla { $known }); aggiorna Ventana o indica un altro file con --db
 store-error-migration = non si riesce ad aggiornare lo schema del database { $path }: { $detail }
-store-error-stale = { $count } contatti di questo piano non sono più nel database (rimossi dopo che è stato fatto); pianifica di nuovo prima di approvare o esportare
+store-error-stale = { $count ->
+        [one] un contatto di questo piano non è più
+       *[other] { $count } contatti di questo piano non sono più
+    } nel database (rimossi dopo che è stato fatto); pianifica di nuovo prima di approvare o esportare
 store-error-sqlite = errore del database: { $detail }
 export-error-write = non si riesce a scrivere { $path } ({ $detail }); controlla che la cartella esista e sia scrivibile
 export-error-no-file-name = { $path } non indica un file; dai un nome di file come invii.csv

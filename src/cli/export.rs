@@ -104,11 +104,10 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
     }
     for f in &report.files {
         outln!(
-            "{} {} ({} {})",
+            "{} {} ({})",
             i18n.t(lang, "cli-export-wrote"),
             f.path,
-            ventana::i18n::format_count(lang, f.rows),
-            i18n.t(lang, "cli-export-rows")
+            i18n.tr(lang, "cli-export-rows", &[("count", f.rows.into())])
         );
     }
     for path in &report.removed {

@@ -9,7 +9,6 @@ use crate::gui::command::Command;
 use crate::gui::format;
 use crate::gui::jobs::DEMO_PAGES;
 use crate::gui::state::{AppState, SortBy};
-use crate::i18n::format_count;
 use crate::plan::index::StateEval;
 use crate::policy::WindowState;
 
@@ -54,7 +53,7 @@ pub fn contacts_ui(
         ui.label(i18n.tr(
             lang,
             "gui-contacts-shown",
-            &[("count", format_count(lang, data.rows.len() as u64).into())],
+            &[("count", data.rows.len().into())],
         ));
         let demo = data
             .index

@@ -10,7 +10,7 @@ use crate::gui::command::Command;
 use crate::gui::format;
 use crate::gui::panels::zone_picker::{Pick, zone_picker_ui};
 use crate::gui::state::{AppState, ImportSetup, ImportStage};
-use crate::i18n::{I18n, Lang, format_count};
+use crate::i18n::{I18n, Lang};
 use crate::import::mapping::Field;
 use crate::import::time::DateOrder;
 use crate::import::{ImportReport, Preview};
@@ -50,7 +50,7 @@ pub fn import_ui(ui: &mut egui::Ui, state: &AppState, i18n: &I18n, commands: &mu
                 ui.label(i18n.tr(
                     lang,
                     "gui-import-progress",
-                    &[("rows", format_count(lang, progress.rows).into())],
+                    &[("rows", progress.rows.into())],
                 ));
                 if ui.button(t("gui-cancel")).clicked() {
                     commands.push(Command::CancelImport);

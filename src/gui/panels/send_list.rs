@@ -480,11 +480,10 @@ fn work_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine) {
         SendWork::Exported(r) => {
             for f in &r.files {
                 ui.label(format!(
-                    "{} {} ({} {})",
+                    "{} {} ({})",
                     i18n.t(lang, "cli-export-wrote"),
                     f.path,
-                    format_count(lang, f.rows),
-                    i18n.t(lang, "cli-export-rows")
+                    i18n.tr(lang, "cli-export-rows", &[("count", f.rows.into())])
                 ));
             }
             if r.need_template > 0 && state.prefs.export_format == Format::Jsonl {

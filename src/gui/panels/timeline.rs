@@ -13,7 +13,6 @@ use crate::Engine;
 use crate::gui::command::Command;
 use crate::gui::format;
 use crate::gui::state::{AppState, TimelineView};
-use crate::i18n::format_count;
 use crate::policy::window::{Stretch, segments};
 use crate::policy::{Channel, WindowState};
 
@@ -273,12 +272,7 @@ pub fn timeline_ui(
     };
     ui.add_space(4.0);
     ui.label(
-        RichText::new(i18n.tr(
-            lang,
-            "gui-lanes",
-            &[("count", format_count(lang, data.rows.len() as u64).into())],
-        ))
-        .strong(),
+        RichText::new(i18n.tr(lang, "gui-lanes", &[("count", data.rows.len().into())])).strong(),
     );
     lanes_ui(ui, state, engine, axis, commands);
 }

@@ -9,7 +9,7 @@ use crate::gui::command::Command;
 use crate::gui::format;
 use crate::gui::panels::zone_picker::{Pick, zone_picker_ui};
 use crate::gui::state::{AppState, ImportStage, Tab};
-use crate::i18n::{I18n, Lang, format_count};
+use crate::i18n::{I18n, Lang};
 use crate::policy::parse_instant;
 
 /// Draws the top bar.
@@ -209,11 +209,8 @@ pub fn status_ui(ui: &mut egui::Ui, state: &AppState, i18n: &I18n) {
                     lang,
                     "gui-status-counts",
                     &[
-                        ("shown", format_count(lang, d.rows.len() as u64).into()),
-                        (
-                            "total",
-                            format_count(lang, state.contact_total() as u64).into(),
-                        ),
+                        ("shown", d.rows.len().into()),
+                        ("total", state.contact_total().into()),
                     ],
                 ));
             }

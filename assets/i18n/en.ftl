@@ -257,10 +257,13 @@ gui-route = Route
 gui-route-suggest = Let Ventana suggest
 gui-message = Message
 gui-message-hint = Write the message; placeholders such as {"{"}first_name{"}"} or {"{{"}1{"}}"} can get sample values below.
-gui-chars = { $used } characters
-gui-chars-of = { $used } / { $limit } characters
+gui-chars = { $used ->
+        [one] { $used } character
+       *[other] { $used } characters
+    }
+gui-chars-of = { $used } of at most { $limit } characters
 gui-bytes = { $used } bytes
-gui-bytes-of = { $used } / { $limit } bytes
+gui-bytes-of = { $used } of at most { $limit } bytes
 gui-samples = Sample values for placeholders
 gui-findings = Findings
 gui-no-findings = Nothing to flag.

@@ -274,10 +274,13 @@ gui-route = Ruta
 gui-route-suggest = Que Ventana sugiera
 gui-message = Mensaje
 gui-message-hint = Escribe el mensaje; a los marcadores como {"{"}first_name{"}"} o {"{{"}1{"}}"} puedes darles valores de prueba abajo.
-gui-chars = { $used } caracteres
-gui-chars-of = { $used } / { $limit } caracteres
+gui-chars = { $used ->
+        [one] { $used } carácter
+       *[other] { $used } caracteres
+    }
+gui-chars-of = { $used } de un máximo de { $limit } caracteres
 gui-bytes = { $used } bytes
-gui-bytes-of = { $used } / { $limit } bytes
+gui-bytes-of = { $used } de un máximo de { $limit } bytes
 gui-samples = Valores de prueba de los marcadores
 gui-findings = Avisos
 gui-no-findings = Nada que señalar.

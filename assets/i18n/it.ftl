@@ -277,10 +277,13 @@ gui-route = Percorso
 gui-route-suggest = Lascia suggerire a Ventana
 gui-message = Messaggio
 gui-message-hint = Scrivi il messaggio; ai segnaposto come {"{"}first_name{"}"} o {"{{"}1{"}}"} puoi dare valori di prova qui sotto.
-gui-chars = { $used } caratteri
-gui-chars-of = { $used } / { $limit } caratteri
+gui-chars = { $used ->
+        [one] { $used } carattere
+       *[other] { $used } caratteri
+    }
+gui-chars-of = { $used } di al massimo { $limit } caratteri
 gui-bytes = { $used } byte
-gui-bytes-of = { $used } / { $limit } byte
+gui-bytes-of = { $used } di al massimo { $limit } byte
 gui-samples = Valori di prova dei segnaposto
 gui-findings = Rilievi
 gui-no-findings = Niente da segnalare.

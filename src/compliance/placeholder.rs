@@ -73,6 +73,37 @@ pub fn fill(text: &str, values: &BTreeMap<String, String>) -> String {
     out
 }
 
+/// Where the byte span `start..end` of `fill(text, values)` lies in `text`: outside filled
+/// values it moves by the length the values changed before it; an end inside a value (or a
+/// start) takes in the whole placeholder it replaced.
+pub fn unfill_span(
+    text: &str,
+    values: &BTreeMap<String, String>,
+    start: usize,
+    end: usize,
+) -> (usize, usize) {
+    let map = |pos: usize, is_end: bool| -> usize {
+        // Bytes the filled text has more (or fewer) than the typed one before `pos`.
+        let mut delta: isize = 0;
+        for p in find(text) {
+            let Some(v) = values.get(&p.token).filter(|v| !v.is_empty()) else {
+                continue;
+            };
+            let value_start = p.start.saturating_add_signed(delta);
+            let value_end = value_start + v.len();
+            if pos < value_start || (is_end && pos == value_start) {
+                break;
+            }
+            if pos < value_end || (is_end && pos == value_end) {
+                return if is_end { p.end } else { p.start };
+            }
+            delta += v.len() as isize - (p.end - p.start) as isize;
+        }
+        pos.saturating_add_signed(-delta).min(text.len())
+    };
+    (map(start, false), map(end, true))
+}
+
 /// `text` with placeholders and links blanked out (same length, same offsets), for language
 /// identification: `{{ object.name }}` says nothing about the language.
 pub fn blank_for_language(text: &str) -> String {
@@ -113,6 +144,59 @@ mod tests {
             ]
         );
         assert!(find("Ore 10:30, prezzo: 5 euro").is_empty());
+    }
+
+    #[test]
+    fn spans_of_the_filled_text_map_back_onto_the_typed_one() {
+        let mut v = BTreeMap::new();
+        v.insert("{first_name}".to_string(), "Anna".to_string());
+        let typed = "Hi {first_name}, SAVE10 now";
+        let filled = fill(typed, &v);
+        let at = filled.find("SAVE10").unwrap();
+        let (s, e) = unfill_span(typed, &v, at, at + 6);
+        assert_eq!(&typed[s..e], "SAVE10");
+        // A span inside a value, or across it, covers the placeholder.
+        assert_eq!(unfill_span(typed, &v, 4, 6), (3, 15));
+        assert_eq!(unfill_span(typed, &v, 0, 9), (0, 17));
+    }
+
+    proptest::proptest! {
+        // Any span of the filled text that leaves the values alone reads the same in the
+        // typed text; any span maps to one on character boundaries.
+        #[test]
+        fn unfilled_spans_read_the_same(
+            parts in proptest::collection::vec(("[a-zé ,!]{0,6}", proptest::option::of("[A-Zñ]{0,5}")), 1..6),
+            a in 0usize..80,
+            b in 0usize..80,
+        ) {
+            let mut typed = String::new();
+            let mut v = BTreeMap::new();
+            for (k, (plain, value)) in parts.iter().enumerate() {
+                typed.push_str(plain);
+                typed.push_str(&format!(" {{p{k}}} "));
+                if let Some(value) = value {
+                    v.insert(format!("{{p{k}}}"), value.clone());
+                }
+            }
+            let filled = fill(&typed, &v);
+            let (mut a, mut b) = (a.min(filled.len()), b.min(filled.len()));
+            if a > b { std::mem::swap(&mut a, &mut b); }
+            while !filled.is_char_boundary(a) { a -= 1; }
+            while !filled.is_char_boundary(b) { b += 1; }
+            let (s, e) = unfill_span(&typed, &v, a, b);
+            proptest::prop_assert!(s <= e && e <= typed.len());
+            proptest::prop_assert!(typed.is_char_boundary(s) && typed.is_char_boundary(e));
+            let inside_value = find(&typed).iter().any(|p| v.get(&p.token).is_some_and(|x| !x.is_empty()) && {
+                let (fs, fe) = {
+                    let before = fill(&typed[..p.start], &v).len();
+                    (before, before + v[&p.token].len())
+                };
+                a < fe && b > fs || (a == b && a > fs && a < fe)
+            });
+            if !inside_value {
+                proptest::prop_assert_eq!(&typed[s..e], &filled[a..b]);
+            }
+        }
     }
 
     #[test]

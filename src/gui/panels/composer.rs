@@ -93,19 +93,27 @@ fn editor_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine, commands: &mu
             .labelled_by(l.id);
     });
     let label = ui.label(RichText::new(t("gui-message")).strong());
-    let findings = c
+    // The checked text has the sample values filled in: its spans are moved back onto the
+    // typed text, so the underlines stay where the user wrote the words.
+    let findings: Vec<crate::compliance::Finding> = c
         .report
         .as_ref()
         .map(|r| r.findings.clone())
-        .unwrap_or_default();
-    // Underlines are shown when the checked text is the typed one (no sample values filled).
-    let underline = c.filled() == c.text;
+        .unwrap_or_default()
+        .into_iter()
+        .map(|mut f| {
+            (f.start, f.end) = placeholder::unfill_span(&c.text, &c.samples, f.start, f.end);
+            f
+        })
+        .collect();
+    // Only while the report is of the text on screen (a new one is on its way otherwise).
+    let underline = c.checked_for.as_ref().map(|k| k.text.as_str()) == Some(c.filled().as_str());
     let mut layouter = |ui: &egui::Ui, buf: &dyn TextBuffer, wrap: f32| {
         let shown: &[crate::compliance::Finding] = if underline { &findings } else { &[] };
         let mut job = highlight(
             buf.as_str(),
             shown,
-            egui::TextStyle::Monospace.resolve(ui.style()),
+            egui::TextStyle::Body.resolve(ui.style()),
             ui.visuals().text_color(),
         );
         job.wrap.max_width = wrap;

@@ -181,12 +181,12 @@ fn export_writes_the_send_list_the_excluded_and_the_audience_and_approves_once()
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(
         lines[0],
-        r#""psid","page_id","name","route","messaging_type","tag","window_closes_at","send_at""#
+        r#""psid","page_id","name","route","messaging_type","tag","window_closes_at","send_at","text""#
     );
     // Anna's window closes first, so she goes first; the formula name is neutralised.
     assert_eq!(
         lines[1],
-        r#""1001","555","Anna Rossi","standard","UPDATE","","2026-11-23T09:00:00Z","2026-11-22T10:00:00Z""#
+        r#""1001","555","Anna Rossi","standard","UPDATE","","2026-11-23T09:00:00Z","2026-11-22T10:00:00Z","Hi Anna, Black Friday: 30% off with code BF30""#
     );
     // 10:01 UTC is 05:01 in New York, inside the quiet hours: the second send waits for 08:00 there.
     assert!(
@@ -195,7 +195,7 @@ fn export_writes_the_send_list_the_excluded_and_the_audience_and_approves_once()
         lines[2]
     );
     assert!(
-        lines[2].ends_with(r#","2026-11-23T08:00:00Z","2026-11-22T13:00:00Z""#),
+        lines[2].contains(r#","2026-11-23T08:00:00Z","2026-11-22T13:00:00Z","Hi "#),
         "{}",
         lines[2]
     );

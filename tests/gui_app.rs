@@ -410,7 +410,7 @@ fn a_promotion_is_planned_approved_and_exported_from_the_send_list() {
     let csv = std::fs::read_to_string(&out).unwrap();
     assert!(csv.starts_with(concat!(
         r#""psid","page_id","name","route","messaging_type","tag","window_closes_at","#,
-        r#""send_at""#,
+        r#""send_at","text""#,
         "\n"
     )));
     assert_eq!(csv.lines().count() as u64, open + 1);
@@ -775,4 +775,44 @@ fn clicking_a_header_sorts_the_table_by_it() {
     let mut sorted = locales.clone();
     sorted.sort_by_key(|l| l.to_lowercase());
     assert_eq!(locales, sorted);
+}
+
+static CLOCK: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(1_795_341_600);
+
+fn test_clock() -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::from_timestamp(CLOCK.load(std::sync::atomic::Ordering::Relaxed), 0).unwrap()
+}
+
+#[test]
+fn a_plan_on_screen_stays_as_made_while_the_clock_moves_until_planned_again() {
+    let mut ui = app_with(Tab::SendList, true);
+    ui.harness.state_mut().clock = test_clock;
+    ui.harness.state_mut().apply(Command::FollowClock);
+    ui.harness
+        .state_mut()
+        .apply(Command::SetText("Your order #4521 has shipped".into()));
+    ui.settle();
+    let planned_at = |ui: &Ui| {
+        let v = ui.harness.state().state.send.view.clone().unwrap();
+        v.summary.at.timestamp()
+    };
+    assert_eq!(planned_at(&ui), 1_795_341_600);
+    // Five minutes later the view of the contacts follows the clock; the plan does not.
+    CLOCK.fetch_add(300, std::sync::atomic::Ordering::Relaxed);
+    ui.settle();
+    assert_eq!(ui.harness.state().state.now().timestamp(), 1_795_341_900);
+    assert_eq!(planned_at(&ui), 1_795_341_600);
+    ui.harness.get_by_label_contains("5 minutes ago");
+    ui.harness
+        .get_by_role_and_label(Role::Button, "Plan again now")
+        .click();
+    ui.settle();
+    assert_eq!(planned_at(&ui), 1_795_341_900);
+    // A change of the message plans again by itself.
+    CLOCK.fetch_add(120, std::sync::atomic::Ordering::Relaxed);
+    ui.harness
+        .state_mut()
+        .apply(Command::SetText("Your order #4522 has shipped".into()));
+    ui.settle();
+    assert_eq!(planned_at(&ui), 1_795_342_020);
 }

@@ -381,6 +381,15 @@ gui-send-ad-windows = Include ad windows
 gui-send-ad-windows-hint = A window started by a Click-to-Messenger ad "may last up to 7 days" (Meta). Only its first 24 hours are certain: after them Meta may refuse the message. Off: such contacts are left out.
 gui-send-counts = { $planned } planned · { $excluded } excluded
 gui-send-window = sends from { $first } to { $last }
+gui-send-planned-at = Planned at { $at }{ $minutes ->
+        [0] {""}
+        [one] , a minute ago: the plan stays as made until you change something or plan again.
+       *[other] , { $minutes } minutes ago: the plan stays as made until you change something or plan again.
+    }
+gui-send-replan = Plan again now
+gui-send-replan-hint = Plan the same message at the current time: windows that closed since drop out, new actions come in.
+gui-send-left-out = Left out: { $reasons }
+gui-send-differs = The Composer counts { $reachable } reachable at this instant; the plan sends to { $planned }: the difference is who the deadlines, quiet hours or rate leave out (above), or the message changed since.
 gui-send-planned-tab = Planned ({ $count })
 gui-send-excluded-tab = Excluded ({ $count })
 gui-send-none-planned = Nobody can receive this message now.

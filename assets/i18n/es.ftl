@@ -398,6 +398,15 @@ gui-send-ad-windows = Incluir ventanas de anuncio
 gui-send-ad-windows-hint = Una ventana iniciada por un anuncio Click-to-Messenger "puede durar hasta 7 días" (Meta). Solo sus primeras 24 horas son seguras: después, Meta puede rechazar el mensaje. Desactivado: esos contactos quedan fuera.
 gui-send-counts = { $planned } planificados · { $excluded } excluidos
 gui-send-window = envíos de { $first } a { $last }
+gui-send-planned-at = Planificado el { $at }{ $minutes ->
+        [0] {""}
+        [one] , hace un minuto: el plan queda como se hizo hasta que cambies algo o planifiques de nuevo.
+       *[other] , hace { $minutes } minutos: el plan queda como se hizo hasta que cambies algo o planifiques de nuevo.
+    }
+gui-send-replan = Planificar de nuevo ahora
+gui-send-replan-hint = Planifica el mismo mensaje a la hora actual: las ventanas cerradas desde entonces salen, las acciones nuevas entran.
+gui-send-left-out = Fuera: { $reasons }
+gui-send-differs = El Compositor cuenta { $reachable } alcanzables en este instante; el plan envía a { $planned }: la diferencia son las personas que los plazos, las horas de silencio o el ritmo dejan fuera (arriba), o el mensaje cambió desde entonces.
 gui-send-planned-tab = Planificados ({ $count })
 gui-send-excluded-tab = Excluidos ({ $count })
 gui-send-none-planned = Nadie puede recibir este mensaje ahora.

@@ -401,6 +401,15 @@ gui-send-ad-windows = Includi le finestre da annuncio
 gui-send-ad-windows-hint = Una finestra avviata da un annuncio Click-to-Messenger "può durare fino a 7 giorni" (Meta). Solo le prime 24 ore sono certe: dopo, Meta può rifiutare il messaggio. Disattivato: questi contatti restano esclusi.
 gui-send-counts = { $planned } pianificati · { $excluded } esclusi
 gui-send-window = invii da { $first } a { $last }
+gui-send-planned-at = Pianificato il { $at }{ $minutes ->
+        [0] {""}
+        [one] , un minuto fa: il piano resta com'è finché non cambi qualcosa o pianifichi di nuovo.
+       *[other] , { $minutes } minuti fa: il piano resta com'è finché non cambi qualcosa o pianifichi di nuovo.
+    }
+gui-send-replan = Pianifica di nuovo adesso
+gui-send-replan-hint = Pianifica lo stesso messaggio all'ora attuale: le finestre chiuse nel frattempo escono, le nuove azioni entrano.
+gui-send-left-out = Esclusi: { $reasons }
+gui-send-differs = Il Compositore conta { $reachable } raggiungibili in questo istante; il piano invia a { $planned }: la differenza sono le persone escluse da scadenze, ore di silenzio o ritmo (sopra), oppure il messaggio è cambiato nel frattempo.
 gui-send-planned-tab = Pianificati ({ $count })
 gui-send-excluded-tab = Esclusi ({ $count })
 gui-send-none-planned = Nessuno può ricevere questo messaggio ora.

@@ -588,7 +588,7 @@ pub fn export(
     let detail = |k: u32| list.contacts.get(k as usize);
     let mut files = FileSet::default();
     let (rows, need_template) = files.write(out, |w| match format {
-        Format::Csv => write_csv(w, list, &mut progress).map(|n| (n, 0)),
+        Format::Csv => write_csv(w, list, &personal, &mut progress).map(|n| (n, 0)),
         Format::Jsonl => write_jsonl(w, list, &personal, &mut progress),
     })?;
     report.need_template = need_template;
@@ -700,7 +700,12 @@ fn remove_stale_audiences(out: &Path, written: &[FileWritten]) -> Vec<String> {
     removed
 }
 
-fn write_csv(w: &mut dyn Write, list: &SendList, progress: &mut Progress<'_>) -> io::Result<u64> {
+fn write_csv(
+    w: &mut dyn Write,
+    list: &SendList,
+    personal: &Personaliser<'_>,
+    progress: &mut Progress<'_>,
+) -> io::Result<u64> {
     let mut csv = super::csv_writer(w);
     csv.write_record([
         "psid",
@@ -711,6 +716,7 @@ fn write_csv(w: &mut dyn Write, list: &SendList, progress: &mut Progress<'_>) ->
         "tag",
         "window_closes_at",
         "send_at",
+        "text",
     ])?;
     let routes: Vec<String> = list.rules.iter().map(|(r, _)| r.to_string()).collect();
     let mut n = 0u64;
@@ -724,6 +730,7 @@ fn write_csv(w: &mut dyn Write, list: &SendList, progress: &mut Progress<'_>) ->
             route.tag().unwrap_or_default(),
             e.send_by.map(rfc3339).unwrap_or_default().as_str(),
             rfc3339(e.send_at).as_str(),
+            neutralise(&personal.text_for(&d)).as_ref(),
         ])?;
         n += 1;
         progress.row();
@@ -849,11 +856,11 @@ mod tests {
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(
             lines[0],
-            r#""psid","page_id","name","route","messaging_type","tag","window_closes_at","send_at""#
+            r#""psid","page_id","name","route","messaging_type","tag","window_closes_at","send_at","text""#
         );
         assert_eq!(
             lines[1],
-            r#""24000000000000001","104837261958374","Anna x;=cmd|'/C calc'!A0","standard","UPDATE","","2026-11-28T11:00:00Z","2026-11-28T10:00:00Z""#
+            r#""24000000000000001","104837261958374","Anna x;=cmd|'/C calc'!A0","standard","UPDATE","","2026-11-28T11:00:00Z","2026-11-28T10:00:00Z","Ciao Anna, il tuo ordine è partito""#
         );
         assert!(lines[2].contains(r#","'=HYPERLINK"#), "{}", lines[2]);
         assert!(

@@ -12,7 +12,7 @@ use super::command::Command;
 use super::jobs::{ExportSource, JobKind, JobResult, Jobs};
 use super::panels;
 use super::state::{
-    AppState, CheckKey, Data, ImportSetup, ImportStage, PlanKey, Prefs, SendWork, Tab,
+    AppState, CheckKey, Data, ImportSetup, ImportStage, PlanKey, PlannedView, Prefs, SendWork, Tab,
 };
 use crate::Engine;
 use crate::compliance::{self, CheckInput, analyze};
@@ -45,6 +45,14 @@ pub struct VentanaApp {
     previews: u64,
     /// The plan being made, if any.
     planning: Option<PlanKey>,
+    /// The clock (tests move it by hand).
+    pub clock: fn() -> DateTime<Utc>,
+    /// The view being built was asked for only because the clock moved.
+    view_by_clock: bool,
+    /// Views built for a reason other than the clock (what a shown plan depends on).
+    plan_views: u64,
+    /// The user asked to plan again at the current instant.
+    replan_wanted: bool,
     /// The contacts' names folded for search, read once per load.
     names: Option<Arc<NameIndex>>,
     /// Loads of the contacts so far; `names_of` is the one the last search read names in.
@@ -76,6 +84,10 @@ impl VentanaApp {
             views: 0,
             previews: 0,
             planning: None,
+            clock: Utc::now,
+            view_by_clock: false,
+            plan_views: 0,
+            replan_wanted: false,
             names: None,
             loads: 0,
             names_of: 0,
@@ -192,6 +204,7 @@ impl VentanaApp {
         }
         self.state.loading = true;
         self.view_wanted = false;
+        self.view_by_clock = false;
         self.jobs.view(
             self.generation,
             self.engine.clone(),
@@ -209,7 +222,7 @@ impl VentanaApp {
         // Drawn once since it was asked for.
         self.state.scroll_to_top = false;
         if self.state.fixed_now.is_none() {
-            self.state.clock_now = Utc::now();
+            self.state.clock_now = (self.clock)();
         }
         for r in self.jobs.poll() {
             self.on_result(r);
@@ -243,17 +256,19 @@ impl VentanaApp {
         if self.state.all.is_none() || self.state.loading {
             return;
         }
-        let stale = match &self.state.data {
-            None => true,
-            Some(d) => {
+        let (other, clock) = match &self.state.data {
+            None => (true, false),
+            Some(d) => (
                 d.built_for.0 != self.state.filters
                     || d.built_for.2 != self.state.sort
-                    || d.built_for.3 != self.state.prefs.horizon()
-                    || (d.built_for.1 - self.state.now()).num_seconds().abs() >= 60
-            }
+                    || d.built_for.3 != self.state.prefs.horizon(),
+                (d.built_for.1 - self.state.now()).num_seconds().abs() >= 60,
+            ),
         };
-        if stale || self.view_wanted {
+        if other || clock || self.view_wanted {
+            let by_clock = !other && !self.view_wanted;
             self.request_view();
+            self.view_by_clock = by_clock;
         }
     }
 
@@ -329,6 +344,7 @@ impl VentanaApp {
                 self.state.rows_cache.clear();
                 self.state.data = None;
                 self.views += 1;
+                self.plan_views += 1;
                 self.request_view();
             }
             JobResult::Loaded(Err(e)) => {
@@ -340,6 +356,9 @@ impl VentanaApp {
                 if generation == self.generation {
                     self.state.data = Some(*data);
                     self.views += 1;
+                    if !self.view_by_clock {
+                        self.plan_views += 1;
+                    }
                 }
                 if self.view_wanted {
                     self.request_view();
@@ -412,7 +431,7 @@ impl VentanaApp {
                         // The demo's instant goes with the demo; a user's own pin stays.
                         if std::mem::take(&mut self.state.pinned_for_demo) {
                             self.state.fixed_now = None;
-                            self.state.clock_now = Utc::now();
+                            self.state.clock_now = (self.clock)();
                         }
                         self.state.status_key = Some("gui-demo-removed");
                     }
@@ -439,6 +458,8 @@ impl VentanaApp {
             }
             JobResult::Approved(Ok(campaign)) => {
                 self.state.send.approved = Some(campaign);
+                // The next campaign gets its own name.
+                self.state.send.name.clear();
                 self.state.send.work = SendWork::Idle;
                 self.jobs.history(self.state.db_path.clone());
             }
@@ -473,7 +494,7 @@ impl VentanaApp {
             include_ad_windows: self.state.send.include_ad_windows,
             pace: self.state.prefs.pace,
             minute: self.state.now().timestamp().div_euclid(60),
-            view: self.views,
+            view: self.plan_views,
         })
     }
 
@@ -487,11 +508,28 @@ impl VentanaApp {
             self.state.send.view = None;
             return;
         };
-        if self.state.send.view.as_ref().is_some_and(|v| v.key == key)
+        // While the instant follows the clock, a plan on screen stays what it was (it may be
+        // approved as shown) until the user changes something or asks to plan again.
+        let only_clock_moved = |v: &PlannedView| {
+            self.state.fixed_now.is_none()
+                && !self.replan_wanted
+                && v.key
+                    == PlanKey {
+                        minute: v.key.minute,
+                        ..key.clone()
+                    }
+        };
+        if self
+            .state
+            .send
+            .view
+            .as_ref()
+            .is_some_and(|v| v.key == key || only_clock_moved(v))
             || self.state.send.failed.as_ref() == Some(&key)
         {
             return;
         }
+        self.replan_wanted = false;
         let (Some(data), Some((_, analysis))) = (&self.state.data, &self.state.composer.analysis)
         else {
             return;
@@ -541,7 +579,7 @@ impl VentanaApp {
             self.state.prefs.export_format,
             self.state.lang(),
             self.engine.clone(),
-            Utc::now().timestamp(),
+            (self.clock)().timestamp(),
         );
     }
 
@@ -625,7 +663,7 @@ impl VentanaApp {
             Command::FollowClock => {
                 self.state.fixed_now = None;
                 self.state.pinned_for_demo = false;
-                self.state.clock_now = Utc::now();
+                self.state.clock_now = (self.clock)();
             }
             Command::SetDisplayZone(z) => self.state.prefs.display_zone = z,
             Command::SetHorizon(h) => self.state.prefs.horizon_hours = h.clamp(1, 72),
@@ -770,6 +808,7 @@ impl VentanaApp {
             Command::SetPace(p) => self.state.prefs.pace = p,
             Command::ShowExcluded(x) => self.state.send.show_excluded = x,
             Command::SetCampaignName(n) => self.state.send.name = n,
+            Command::Replan => self.replan_wanted = true,
             Command::SetExportPath(p) => self.state.send.out_path = p,
             Command::SetExportFormat(f) => self.state.prefs.export_format = f,
             Command::Approve => {
@@ -779,7 +818,7 @@ impl VentanaApp {
                         self.state.db_path.clone(),
                         view.clone(),
                         self.state.send.name.clone(),
-                        Utc::now().timestamp(),
+                        (self.clock)().timestamp(),
                         lang,
                     );
                     self.state.send.work = SendWork::Approving;

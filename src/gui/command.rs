@@ -24,6 +24,8 @@ pub enum Command {
     SetNow(DateTime<Utc>),
     /// Plan at the clock's instant.
     FollowClock,
+    /// Plan the shown message again at the current instant.
+    Replan,
     /// Show times in this zone (IANA name), or in the machine's.
     SetDisplayZone(Option<String>),
     /// Closing-soon horizon in hours.

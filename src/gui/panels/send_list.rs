@@ -41,6 +41,7 @@ pub fn send_list_ui(
         ui.spinner();
         return;
     };
+    planned_at_ui(ui, state, engine, view, commands);
     summary_ui(ui, state, engine, view);
     ui.separator();
     ui.columns(2, |cols| {
@@ -116,7 +117,37 @@ fn pace_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine, commands: &mut 
     }
 }
 
-/// Counts, the send window, what the rate costs, and any block.
+/// When the plan was made, and a way to make it again at the current instant.
+fn planned_at_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    engine: &Engine,
+    view: &PlannedView,
+    commands: &mut Vec<Command>,
+) {
+    let lang = state.lang();
+    let i18n = &engine.i18n;
+    let at = view.summary.at;
+    let minutes = (state.now() - at).num_minutes();
+    ui.horizontal_wrapped(|ui| {
+        let when = format::instant(lang, state.zone(), at.timestamp());
+        ui.label(i18n.tr(
+            lang,
+            "gui-send-planned-at",
+            &[("at", when.into()), ("minutes", minutes.max(0).into())],
+        ));
+        if minutes != 0
+            && ui
+                .button(i18n.t(lang, "gui-send-replan"))
+                .on_hover_text(i18n.t(lang, "gui-send-replan-hint"))
+                .clicked()
+        {
+            commands.push(Command::Replan);
+        }
+    });
+}
+
+/// Counts, the send window, what the rate costs, why the others are left out, and any block.
 fn summary_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine, view: &PlannedView) {
     let lang = state.lang();
     let i18n = &engine.i18n;
@@ -172,6 +203,36 @@ fn summary_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine, view: &Plann
                     ),
                 ],
             ),
+        );
+    }
+    // Who is left out and why, most first: what sets the plan apart from the Composer's count
+    // of who can be reached right now.
+    if !s.excluded_by_reason.is_empty() {
+        let mut reasons = s.excluded_by_reason.clone();
+        reasons.sort_by_key(|&(_, k)| std::cmp::Reverse(k));
+        let parts: Vec<String> = reasons
+            .iter()
+            .map(|&(why, k)| format!("{} {}", exclusion_phrase(why, lang, i18n), n(k)))
+            .collect();
+        ui.label(i18n.tr(
+            lang,
+            "gui-send-left-out",
+            &[("reasons", parts.join(" · ").into())],
+        ));
+    }
+    if let Some(reach) = &state.composer.reach
+        && reach.reachable() != s.planned
+    {
+        ui.label(
+            RichText::new(i18n.tr(
+                lang,
+                "gui-send-differs",
+                &[
+                    ("reachable", reach.reachable().into()),
+                    ("planned", s.planned.into()),
+                ],
+            ))
+            .weak(),
         );
     }
     if let Some(report) = &state.composer.report

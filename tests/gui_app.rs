@@ -816,3 +816,68 @@ fn a_plan_on_screen_stays_as_made_while_the_clock_moves_until_planned_again() {
     ui.settle();
     assert_eq!(planned_at(&ui), 1_795_342_020);
 }
+
+#[test]
+fn an_export_is_named_after_its_campaign_and_never_replaces_files_unasked() {
+    let mut ui = app_with(Tab::SendList, true);
+    ui.harness
+        .state_mut()
+        .apply(Command::SetText("Your order #4521 has shipped".into()));
+    ui.settle();
+    let name = ui
+        .harness
+        .get_by_role_and_label(Role::TextInput, "Campaign name");
+    name.focus();
+    name.type_text("Ordini di Novembre!");
+    ui.settle();
+    ui.harness
+        .get_by_role_and_label(Role::Button, "Approve")
+        .click();
+    ui.settle();
+    let send = &ui.harness.state().state.send;
+    assert!(
+        send.out_path.ends_with("ordini-di-novembre-2026-11-22.csv"),
+        "{}",
+        send.out_path
+    );
+    // The next campaign starts with an empty name.
+    assert_eq!(send.name, "");
+
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("novembre.csv");
+    std::fs::write(&out, "old").unwrap();
+    ui.harness
+        .state_mut()
+        .apply(Command::SetExportPath(out.display().to_string()));
+    ui.settle();
+    ui.harness
+        .get_by_role_and_label(Role::Button, "Export")
+        .click();
+    ui.settle();
+    ui.harness
+        .get_by_label_contains("This file is already there");
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "old");
+    ui.harness
+        .get_by_role_and_label(Role::Button, "Cancel")
+        .click();
+    ui.settle();
+    assert!(
+        ui.harness
+            .query_by_label_contains("already there")
+            .is_none()
+    );
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "old");
+    ui.harness
+        .get_by_role_and_label(Role::Button, "Export")
+        .click();
+    ui.settle();
+    ui.harness
+        .get_by_role_and_label(Role::Button, "Replace")
+        .click();
+    ui.settle();
+    assert!(
+        std::fs::read_to_string(&out)
+            .unwrap()
+            .starts_with("\"psid\"")
+    );
+}

@@ -388,6 +388,13 @@ gui-send-planned-at = Planned at { $at }{ $minutes ->
     }
 gui-send-replan = Plan again now
 gui-send-replan-hint = Plan the same message at the current time: windows that closed since drop out, new actions come in.
+gui-send-choose-file = Choose…
+gui-send-choose-file-hint = Pick the folder and file name in a dialog (or type the path in the field)
+gui-send-overwrite = { $count ->
+        [one] This file is already there: { $files }. Replace it?
+       *[other] These { $count } files are already there: { $files }. Replace them?
+    }
+gui-send-overwrite-yes = Replace
 gui-send-left-out = Left out: { $reasons }
 gui-send-differs = The Composer counts { $reachable } reachable at this instant; the plan sends to { $planned }: the difference is who the deadlines, quiet hours or rate leave out (above), or the message changed since.
 gui-send-planned-tab = Planned ({ $count })

@@ -405,6 +405,13 @@ gui-send-planned-at = Planificado el { $at }{ $minutes ->
     }
 gui-send-replan = Planificar de nuevo ahora
 gui-send-replan-hint = Planifica el mismo mensaje a la hora actual: las ventanas cerradas desde entonces salen, las acciones nuevas entran.
+gui-send-choose-file = Elegir…
+gui-send-choose-file-hint = Elige la carpeta y el nombre del archivo en un diálogo (o escribe la ruta en el campo)
+gui-send-overwrite = { $count ->
+        [one] Este archivo ya existe: { $files }. ¿Sustituirlo?
+       *[other] Estos { $count } archivos ya existen: { $files }. ¿Sustituirlos?
+    }
+gui-send-overwrite-yes = Sustituir
 gui-send-left-out = Fuera: { $reasons }
 gui-send-differs = El Compositor cuenta { $reachable } alcanzables en este instante; el plan envía a { $planned }: la diferencia son las personas que los plazos, las horas de silencio o el ritmo dejan fuera (arriba), o el mensaje cambió desde entonces.
 gui-send-planned-tab = Planificados ({ $count })

@@ -408,6 +408,13 @@ gui-send-planned-at = Pianificato il { $at }{ $minutes ->
     }
 gui-send-replan = Pianifica di nuovo adesso
 gui-send-replan-hint = Pianifica lo stesso messaggio all'ora attuale: le finestre chiuse nel frattempo escono, le nuove azioni entrano.
+gui-send-choose-file = Scegli…
+gui-send-choose-file-hint = Scegli cartella e nome del file in una finestra (o scrivi il percorso nel campo)
+gui-send-overwrite = { $count ->
+        [one] Questo file esiste già: { $files }. Sostituirlo?
+       *[other] Questi { $count } file esistono già: { $files }. Sostituirli?
+    }
+gui-send-overwrite-yes = Sostituisci
 gui-send-left-out = Esclusi: { $reasons }
 gui-send-differs = Il Compositore conta { $reachable } raggiungibili in questo istante; il piano invia a { $planned }: la differenza sono le persone escluse da scadenze, ore di silenzio o ritmo (sopra), oppure il messaggio è cambiato nel frattempo.
 gui-send-planned-tab = Pianificati ({ $count })

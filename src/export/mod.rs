@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-pub use send_list::{ExportReport, FileWritten, Format, SendList, export};
+pub use send_list::{ExportReport, FileWritten, Format, SendList, existing_files, export};
 
 use crate::i18n::{Lang, say};
 use crate::plan::Summary;

@@ -667,9 +667,8 @@ pub fn export(
     Ok(report)
 }
 
-/// Removes `<name>.audience-*.csv` files beside `out` that this export did not write;
-/// returns their paths. A file that cannot be removed is left (and not listed).
-fn remove_stale_audiences(out: &Path, written: &[FileWritten]) -> Vec<String> {
+/// The `<name>.audience-*.csv` files beside `out`, sorted.
+fn audience_files(out: &Path) -> Vec<PathBuf> {
     let prefix = sibling(out, "audience-");
     let (Some(dir), Some(prefix)) = (prefix.parent(), prefix.file_name().and_then(|n| n.to_str()))
     else {
@@ -683,20 +682,40 @@ fn remove_stale_audiences(out: &Path, written: &[FileWritten]) -> Vec<String> {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();
     };
+    let mut found: Vec<PathBuf> = entries
+        .flatten()
+        .filter_map(|e| {
+            let name = e.file_name().to_str()?.to_string();
+            (name.starts_with(prefix) && name.ends_with(".csv")).then(|| dir.join(name))
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+/// The files an export to `out` would replace: the send list, the excluded list and the
+/// audience files already there.
+pub fn existing_files(out: &Path) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = [out.to_path_buf(), sibling(out, "excluded.csv")]
+        .into_iter()
+        .filter(|p| p.exists())
+        .collect();
+    found.extend(audience_files(out));
+    found
+}
+
+/// Removes `<name>.audience-*.csv` files beside `out` that this export did not write;
+/// returns their paths. A file that cannot be removed is left (and not listed).
+fn remove_stale_audiences(out: &Path, written: &[FileWritten]) -> Vec<String> {
     let mut removed = Vec::new();
-    for entry in entries.flatten() {
-        let name = entry.file_name();
-        let Some(name) = name.to_str() else { continue };
-        let ours = name.starts_with(prefix) && name.ends_with(".csv");
-        let path = dir.join(name);
+    for path in audience_files(out) {
         let kept = written
             .iter()
-            .any(|f| Path::new(&f.path).file_name() == Some(name.as_ref()));
-        if ours && !kept && std::fs::remove_file(&path).is_ok() {
+            .any(|f| Path::new(&f.path).file_name() == path.file_name());
+        if !kept && std::fs::remove_file(&path).is_ok() {
             removed.push(path.display().to_string());
         }
     }
-    removed.sort();
     removed
 }
 

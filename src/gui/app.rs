@@ -45,6 +45,8 @@ pub struct VentanaApp {
     previews: u64,
     /// The plan being made, if any.
     planning: Option<PlanKey>,
+    /// An export waiting for the user's word to replace files (its campaign, if any).
+    pending_export: Option<Option<i64>>,
     /// The clock (tests move it by hand).
     pub clock: fn() -> DateTime<Utc>,
     /// The view being built was asked for only because the clock moved.
@@ -85,6 +87,7 @@ impl VentanaApp {
             previews: 0,
             planning: None,
             clock: Utc::now,
+            pending_export: None,
             view_by_clock: false,
             plan_views: 0,
             replan_wanted: false,
@@ -93,11 +96,7 @@ impl VentanaApp {
             names_of: 0,
         };
         app.state.status = status;
-        app.state.send.out_path = directories::UserDirs::new()
-            .map(|d| d.home_dir().join("ventana-sends.csv"))
-            .unwrap_or_else(|| PathBuf::from("ventana-sends.csv"))
-            .display()
-            .to_string();
+        app.default_export_path(None);
         app.jobs.history(db.clone());
         // Only a database that reads as empty gets the demo; one that cannot be read says so.
         let count = app.store.as_ref().map(Store::contact_count);
@@ -376,6 +375,10 @@ impl VentanaApp {
             }
             JobResult::Searched(_, Err(e)) => self.state.status = Some(e),
             JobResult::Picked(Some(path)) => self.apply(Command::PreviewFile(path)),
+            JobResult::SavePicked(Some(path)) => {
+                self.apply(Command::SetExportPath(path.display().to_string()))
+            }
+            JobResult::SavePicked(None) => {}
             JobResult::Picked(None) => {
                 let t = self
                     .engine
@@ -458,7 +461,8 @@ impl VentanaApp {
             }
             JobResult::Approved(Ok(campaign)) => {
                 self.state.send.approved = Some(campaign);
-                // The next campaign gets its own name.
+                // The export is named after it; the next campaign gets its own name.
+                self.default_export_path(None);
                 self.state.send.name.clear();
                 self.state.send.work = SendWork::Idle;
                 self.jobs.history(self.state.db_path.clone());
@@ -555,13 +559,66 @@ impl VentanaApp {
         );
     }
 
+    /// Names the export after `campaign` (or the name typed, or "ventana-sends") and today,
+    /// in the folder of the path shown, unless the user typed or picked a path.
+    fn default_export_path(&mut self, campaign: Option<&str>) {
+        if self.state.send.out_path_chosen {
+            return;
+        }
+        let day = self
+            .state
+            .now()
+            .with_timezone(&self.state.zone())
+            .format("%Y-%m-%d")
+            .to_string();
+        let ext = self.state.prefs.export_format.as_str();
+        let send = &mut self.state.send;
+        let folder = std::path::Path::new(&send.out_path)
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .map(std::path::Path::to_path_buf)
+            .or_else(|| directories::UserDirs::new().map(|d| d.home_dir().to_path_buf()))
+            .unwrap_or_default();
+        let name = campaign
+            .map(str::to_string)
+            .or_else(|| send.approved.as_ref().map(|(_, n)| n.clone()))
+            .unwrap_or_else(|| send.name.clone());
+        send.out_path = folder
+            .join(format!("{}-{day}.{ext}", file_stem_of(&name)))
+            .display()
+            .to_string();
+    }
+
     fn start_export(&mut self, source: Option<i64>) {
-        let path = self.state.send.out_path.trim();
+        self.state.send.confirm_overwrite = None;
+        if let Some(id) = source {
+            let name = self
+                .state
+                .send
+                .history
+                .iter()
+                .find(|h| h.id == id)
+                .map(|h| h.campaign.name.clone());
+            self.default_export_path(name.as_deref());
+        }
+        let path = self.state.send.out_path.trim().to_string();
         if path.is_empty() {
             let t = self.engine.i18n.t(self.state.lang(), "gui-send-no-path");
             self.state.send.work = SendWork::Failed(t);
             return;
         }
+        // Never over earlier files without the user's word.
+        if self.pending_export.is_none() {
+            let existing = crate::export::existing_files(std::path::Path::new(&path));
+            if !existing.is_empty() {
+                self.pending_export = Some(source);
+                self.state.send.confirm_overwrite =
+                    Some(existing.iter().map(|p| p.display().to_string()).collect());
+                return;
+            }
+        }
+        self.pending_export = None;
+        let path = path.as_str();
         let (source, campaign) = match (source, &self.state.send.view) {
             (Some(id), _) => (ExportSource::Campaign(id), Some(id)),
             (None, Some(view)) => (
@@ -807,10 +864,33 @@ impl VentanaApp {
             Command::SavePage(id) => self.save_page(&id),
             Command::SetPace(p) => self.state.prefs.pace = p,
             Command::ShowExcluded(x) => self.state.send.show_excluded = x,
-            Command::SetCampaignName(n) => self.state.send.name = n,
+            Command::SetCampaignName(n) => {
+                self.state.send.name = n;
+                self.default_export_path(None);
+            }
             Command::Replan => self.replan_wanted = true,
-            Command::SetExportPath(p) => self.state.send.out_path = p,
-            Command::SetExportFormat(f) => self.state.prefs.export_format = f,
+            Command::SetExportPath(p) => {
+                self.state.send.out_path = p;
+                self.state.send.out_path_chosen = true;
+                self.state.send.confirm_overwrite = None;
+                self.pending_export = None;
+            }
+            Command::PickExportPath => self
+                .jobs
+                .pick_save(PathBuf::from(self.state.send.out_path.trim())),
+            Command::ConfirmExport => {
+                if let Some(source) = self.pending_export {
+                    self.start_export(source);
+                }
+            }
+            Command::CancelExport => {
+                self.pending_export = None;
+                self.state.send.confirm_overwrite = None;
+            }
+            Command::SetExportFormat(f) => {
+                self.state.prefs.export_format = f;
+                self.default_export_path(None);
+            }
             Command::Approve => {
                 if let (false, Some(view)) = (self.state.send.work.is_busy(), &self.state.send.view)
                 {
@@ -1019,6 +1099,24 @@ impl VentanaApp {
             commands.push(Command::PreviewFile(path));
         }
         commands
+    }
+}
+
+/// A campaign name made into a file name: "Black Friday!" → "black-friday".
+fn file_stem_of(name: &str) -> String {
+    let mut stem = String::new();
+    for c in crate::i18n::fold(name).chars() {
+        if c.is_alphanumeric() {
+            stem.push(c);
+        } else if !stem.is_empty() && !stem.ends_with('-') {
+            stem.push('-');
+        }
+    }
+    let stem = stem.trim_end_matches('-');
+    if stem.is_empty() {
+        "ventana-sends".into()
+    } else {
+        stem.chars().take(60).collect()
     }
 }
 

@@ -100,6 +100,12 @@ pub enum Command {
     Export,
     /// Export a past campaign again.
     ExportCampaign(i64),
+    /// Ask the desktop where to export.
+    PickExportPath,
+    /// Replace the files the waiting export would overwrite.
+    ConfirmExport,
+    /// Drop the waiting export.
+    CancelExport,
     /// Edit a Page in the Pages tab (not saved yet).
     EditPage(String, super::state::PageDraft),
     /// Save the edits of a Page.

@@ -82,6 +82,8 @@ pub enum JobResult {
     Searched(u64, Result<(Vec<i64>, Arc<NameIndex>), String>),
     /// The desktop's file dialog answered.
     Picked(Option<PathBuf>),
+    /// Where the user chose to export (`None`: cancelled, or no file dialog).
+    SavePicked(Option<PathBuf>),
     /// A file was previewed (with the number the preview was asked under).
     Previewed(u64, Result<Box<Preview>, String>),
     /// An import advanced.
@@ -293,6 +295,21 @@ impl Jobs {
                     )
                     .pick_file(),
             )
+        });
+    }
+
+    /// Asks the desktop where to save an export, starting at `default`.
+    pub fn pick_save(&mut self, default: PathBuf) {
+        self.spawn(JobKind::Pick, move |_| {
+            let mut dialog =
+                rfd::FileDialog::new().add_filter("CSV, JSON lines", &["csv", "jsonl"]);
+            if let Some(dir) = default.parent() {
+                dialog = dialog.set_directory(dir);
+            }
+            if let Some(name) = default.file_name() {
+                dialog = dialog.set_file_name(name.to_string_lossy());
+            }
+            JobResult::SavePicked(dialog.save_file())
         });
     }
 

@@ -298,8 +298,12 @@ pub struct SendState {
     pub show_excluded: bool,
     /// The campaign name typed.
     pub name: String,
-    /// The export file typed.
+    /// The export file: named after the campaign until the user types or picks one.
     pub out_path: String,
+    /// The user typed or picked `out_path`.
+    pub out_path_chosen: bool,
+    /// An export waits for the user to say it may replace these files.
+    pub confirm_overwrite: Option<Vec<String>>,
     /// The campaign the shown plan was approved as (id, name).
     pub approved: Option<(i64, String)>,
     /// Approve or export under way, or their outcome.

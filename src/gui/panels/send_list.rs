@@ -487,8 +487,15 @@ fn approve_ui(
         }
     }
     ui.horizontal_wrapped(|ui| {
-        if let Some(path) = text_field(ui, &t("gui-send-file"), &send.out_path, 220.0) {
+        if let Some(path) = text_field(ui, &t("gui-send-file"), &send.out_path, 260.0) {
             commands.push(Command::SetExportPath(path));
+        }
+        if ui
+            .button(t("gui-send-choose-file"))
+            .on_hover_text(t("gui-send-choose-file-hint"))
+            .clicked()
+        {
+            commands.push(Command::PickExportPath);
         }
         let format = state.prefs.export_format;
         let fl = ui.label(t("gui-send-format"));
@@ -510,6 +517,27 @@ fn approve_ui(
             commands.push(Command::Export);
         }
     });
+    if let Some(files) = &send.confirm_overwrite {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            engine.i18n.tr(
+                lang,
+                "gui-send-overwrite",
+                &[
+                    ("count", files.len().into()),
+                    ("files", files.join(", ").into()),
+                ],
+            ),
+        );
+        ui.horizontal(|ui| {
+            if ui.button(t("gui-send-overwrite-yes")).clicked() {
+                commands.push(Command::ConfirmExport);
+            }
+            if ui.button(t("gui-cancel")).clicked() {
+                commands.push(Command::CancelExport);
+            }
+        });
+    }
     work_ui(ui, state, engine);
 }
 

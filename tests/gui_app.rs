@@ -70,6 +70,20 @@ fn pick_zone(ui: &mut Ui, label: &str, search: &str, name: &str) {
     ui.harness.run_steps(2);
 }
 
+/// Types the campaign name in the Send list and approves the plan shown.
+fn approve_as(ui: &mut Ui, name: &str) {
+    let field = ui
+        .harness
+        .get_by_role_and_label(Role::TextInput, "Campaign name");
+    field.focus();
+    field.type_text(name);
+    ui.settle();
+    ui.harness
+        .get_by_role_and_label(Role::Button, "Approve")
+        .click();
+    ui.settle();
+}
+
 impl Ui {
     /// Runs frames until the app's jobs are done and the UI is still.
     fn settle(&mut self) {
@@ -387,16 +401,7 @@ fn a_promotion_is_planned_approved_and_exported_from_the_send_list() {
     ui.harness
         .state_mut()
         .apply(Command::SetExportPath(out.display().to_string()));
-    let name = ui
-        .harness
-        .get_by_role_and_label(Role::TextInput, "Campaign name");
-    name.focus();
-    name.type_text("Black Friday");
-    ui.settle();
-    ui.harness
-        .get_by_role_and_label(Role::Button, "Approve")
-        .click();
-    ui.settle();
+    approve_as(&mut ui, "Black Friday");
     let send = &ui.harness.state().state.send;
     assert_eq!(send.approved, Some((1, "Black Friday".to_string())));
     assert_eq!(send.history.len(), 1);
@@ -824,16 +829,7 @@ fn an_export_is_named_after_its_campaign_and_never_replaces_files_unasked() {
         .state_mut()
         .apply(Command::SetText("Your order #4521 has shipped".into()));
     ui.settle();
-    let name = ui
-        .harness
-        .get_by_role_and_label(Role::TextInput, "Campaign name");
-    name.focus();
-    name.type_text("Ordini di Novembre!");
-    ui.settle();
-    ui.harness
-        .get_by_role_and_label(Role::Button, "Approve")
-        .click();
-    ui.settle();
+    approve_as(&mut ui, "Ordini di Novembre!");
     let send = &ui.harness.state().state.send;
     assert!(
         send.out_path.ends_with("ordini-di-novembre-2026-11-22.csv"),

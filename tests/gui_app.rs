@@ -877,3 +877,67 @@ fn an_export_is_named_after_its_campaign_and_never_replaces_files_unasked() {
             .starts_with("\"psid\"")
     );
 }
+
+#[test]
+fn an_approved_campaign_can_be_found_again_with_its_message_recipients_and_exports() {
+    let mut ui = app_with(Tab::SendList, true);
+    let text = "Your order #4521 has shipped";
+    ui.harness.state_mut().apply(Command::SetText(text.into()));
+    ui.settle();
+    approve_as(&mut ui, "Spedizioni");
+    let planned = ui
+        .harness
+        .state()
+        .state
+        .send
+        .view
+        .clone()
+        .unwrap()
+        .summary
+        .planned;
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("spedizioni.csv");
+    ui.harness
+        .state_mut()
+        .apply(Command::SetExportPath(out.display().to_string()));
+    ui.harness
+        .get_by_role_and_label(Role::Button, "Campaigns")
+        .click();
+    ui.settle();
+    ui.harness.get_by_label(text);
+    ui.harness.get_by_label_contains("messenger-2026-09-28");
+    ui.harness
+        .get_by_label_contains(&format!("Planned ({planned})"));
+    // The recipients, searched by name without accents.
+    let search = ui
+        .harness
+        .get_by_role_and_label(Role::TextInput, "Search recipients");
+    search.focus();
+    search.type_text("garcia");
+    ui.settle();
+    let c = &ui.harness.state().state.campaigns;
+    let (_, list) = c.list.clone().unwrap();
+    let rows = c.rows.clone().unwrap().2;
+    assert!(!rows.is_empty() && rows.len() < list.sends.len());
+    for &k in rows.iter() {
+        let d = list
+            .contacts
+            .get(list.sends[k as usize].contact as usize)
+            .unwrap();
+        assert!(d.name.contains("García"), "{}", d.name);
+    }
+    // Exported from here, the export is listed with the campaign.
+    ui.harness
+        .get_by_role_and_label(Role::Button, "Export")
+        .click();
+    ui.settle();
+    assert!(out.exists());
+    let history = &ui.harness.state().state.send.history;
+    let sends = history[0]
+        .exports
+        .iter()
+        .find(|e| e.file == out.display().to_string())
+        .unwrap();
+    assert_eq!(sends.rows, planned);
+    assert_eq!(sends.format, "csv");
+}

@@ -352,6 +352,32 @@ gui-pin-move = Plan at { $newest }
 
 gui-tab-sendlist = Send list
 gui-tab-pages = Pages
+gui-campaign-missing = Campaign { $id } is not in this database.
+gui-tab-campaigns = Campaigns
+gui-campaigns-none = No campaign approved yet: plan a message in the Send list and approve it.
+gui-campaigns-pick = Pick a campaign on the left.
+gui-campaign-message = Message
+gui-campaign-route = Route
+gui-campaign-best-route = the best route for each contact
+gui-campaign-policy = Policy version
+gui-campaign-planned-at = Planned at
+gui-campaign-approved-at = Approved at
+gui-campaign-pace = Pace
+gui-campaign-pace-none = no rate limit, no quiet hours
+gui-campaign-pace-rate = { $rate } a minute per Page
+gui-campaign-pace-quiet = quiet hours { $hours } (each contact's zone)
+gui-campaign-counts = Contacts
+gui-campaign-counts-text = { $considered } considered · { $planned } planned · { $excluded } excluded
+gui-campaign-exports = Exports
+gui-campaign-exports-none = Not exported yet.
+gui-campaign-export-line = { $file } — { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    }, { $format }, { $at }
+gui-campaign-recipients = Recipients
+gui-campaign-search = Search recipients
+gui-campaign-loading = Reading the recipients…
+gui-campaign-no-match = No recipient matches the search.
 gui-pages-title = Pages
 gui-pages-intro = Where each Page is decides which routes exist for it: Utility Messages, paid marketing messages and One-Time Notifications exist only in some countries. A Page without a country gets the conservative answer.
 gui-pages-none = No Pages yet: import contacts first.

@@ -369,6 +369,32 @@ gui-pin-move = Planificar el { $newest }
 
 gui-tab-sendlist = Lista de envío
 gui-tab-pages = Páginas
+gui-campaign-missing = La campaña { $id } no está en esta base de datos.
+gui-tab-campaigns = Campañas
+gui-campaigns-none = Aún no hay campañas aprobadas: planifica un mensaje en la Lista de envío y apruébalo.
+gui-campaigns-pick = Elige una campaña a la izquierda.
+gui-campaign-message = Mensaje
+gui-campaign-route = Ruta
+gui-campaign-best-route = la mejor ruta para cada contacto
+gui-campaign-policy = Versión de las reglas
+gui-campaign-planned-at = Planificada el
+gui-campaign-approved-at = Aprobada el
+gui-campaign-pace = Ritmo
+gui-campaign-pace-none = sin límite de ritmo, sin horas de silencio
+gui-campaign-pace-rate = { $rate } por minuto y página
+gui-campaign-pace-quiet = horas de silencio { $hours } (en la zona de cada contacto)
+gui-campaign-counts = Contactos
+gui-campaign-counts-text = { $considered } considerados · { $planned } planificados · { $excluded } excluidos
+gui-campaign-exports = Exportaciones
+gui-campaign-exports-none = Aún no exportada.
+gui-campaign-export-line = { $file } — { $rows ->
+        [one] { $rows } fila
+       *[other] { $rows } filas
+    }, { $format }, { $at }
+gui-campaign-recipients = Destinatarios
+gui-campaign-search = Buscar destinatarios
+gui-campaign-loading = Leyendo los destinatarios…
+gui-campaign-no-match = Ningún destinatario coincide con la búsqueda.
 gui-pages-title = Páginas
 gui-pages-intro = El país de cada página decide qué vías existen para ella: los mensajes Utility, los mensajes de marketing de pago y las notificaciones únicas solo existen en algunos países. Una página sin país recibe la respuesta prudente.
 gui-pages-none = Todavía no hay páginas: importa contactos primero.

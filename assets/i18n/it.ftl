@@ -372,6 +372,32 @@ gui-pin-move = Pianifica al { $newest }
 
 gui-tab-sendlist = Lista di invio
 gui-tab-pages = Pagine
+gui-campaign-missing = La campagna { $id } non è in questo database.
+gui-tab-campaigns = Campagne
+gui-campaigns-none = Nessuna campagna approvata: pianifica un messaggio nella Lista di invio e approvalo.
+gui-campaigns-pick = Scegli una campagna a sinistra.
+gui-campaign-message = Messaggio
+gui-campaign-route = Percorso
+gui-campaign-best-route = il percorso migliore per ogni contatto
+gui-campaign-policy = Versione delle regole
+gui-campaign-planned-at = Pianificata il
+gui-campaign-approved-at = Approvata il
+gui-campaign-pace = Ritmo
+gui-campaign-pace-none = nessun limite di ritmo, nessuna ora di silenzio
+gui-campaign-pace-rate = { $rate } al minuto per Pagina
+gui-campaign-pace-quiet = ore di silenzio { $hours } (nel fuso di ogni contatto)
+gui-campaign-counts = Contatti
+gui-campaign-counts-text = { $considered } considerati · { $planned } pianificati · { $excluded } esclusi
+gui-campaign-exports = Esportazioni
+gui-campaign-exports-none = Non ancora esportata.
+gui-campaign-export-line = { $file } — { $rows ->
+        [one] { $rows } riga
+       *[other] { $rows } righe
+    }, { $format }, { $at }
+gui-campaign-recipients = Destinatari
+gui-campaign-search = Cerca destinatari
+gui-campaign-loading = Lettura dei destinatari…
+gui-campaign-no-match = Nessun destinatario corrisponde alla ricerca.
 gui-pages-title = Pagine
 gui-pages-intro = Il paese di ogni Pagina decide quali canali esistono per lei: i messaggi Utility, i messaggi di marketing a pagamento e le notifiche una tantum esistono solo in alcuni paesi. Una Pagina senza paese riceve la risposta prudente.
 gui-pages-none = Ancora nessuna Pagina: importa prima dei contatti.

@@ -387,6 +387,28 @@ impl SendList {
     }
 
     /// Each send with its contact and its route (rule), in send order.
+    /// Positions in `sends` (or in `excluded`) of the contacts whose name or PSID contains
+    /// `needle`, accents and case aside.
+    pub fn matching(&self, needle: &str, excluded: bool) -> Vec<u32> {
+        let needle = crate::i18n::fold(needle.trim());
+        let hit = |contact: u32| {
+            self.contacts.get(contact as usize).is_some_and(|d| {
+                crate::i18n::fold(d.name).contains(&needle) || d.psid.contains(needle.as_str())
+            })
+        };
+        let contacts: Vec<u32> = if excluded {
+            self.excluded.iter().map(|l| l.contact).collect()
+        } else {
+            self.sends.iter().map(|e| e.contact).collect()
+        };
+        contacts
+            .into_iter()
+            .enumerate()
+            .filter(|&(_, c)| hit(c))
+            .map(|(k, _)| k as u32)
+            .collect()
+    }
+
     fn planned(&self) -> impl Iterator<Item = (&Entry, ContactDetail<'_>, &Route)> + '_ {
         self.sends.iter().filter_map(|e| {
             let d = self.contacts.get(e.contact as usize)?;

@@ -379,6 +379,25 @@ impl VentanaApp {
                 self.apply(Command::SetExportPath(path.display().to_string()))
             }
             JobResult::SavePicked(None) => {}
+            JobResult::CampaignList(id, list) => {
+                let c = &mut self.state.campaigns;
+                if c.selected == Some(id) {
+                    c.loading = false;
+                    match list {
+                        Ok(list) => {
+                            c.list = Some((id, list));
+                            self.refresh_campaign_rows();
+                        }
+                        Err(e) => c.error = Some(e),
+                    }
+                }
+            }
+            JobResult::CampaignRows(needle, excluded, rows) => {
+                let c = &mut self.state.campaigns;
+                if needle == c.search.trim() && excluded == c.show_excluded {
+                    c.rows = Some((needle, excluded, Arc::new(rows)));
+                }
+            }
             JobResult::Picked(None) => {
                 let t = self
                     .engine
@@ -557,6 +576,20 @@ impl VentanaApp {
             request,
             key,
         );
+    }
+
+    /// Finds the shown campaign's recipients matching the search (all of them without one).
+    fn refresh_campaign_rows(&mut self) {
+        let c = &mut self.state.campaigns;
+        let needle = c.search.trim().to_string();
+        if needle.is_empty() {
+            c.rows = None;
+            return;
+        }
+        if let Some((_, list)) = &c.list {
+            self.jobs
+                .campaign_rows(list.clone(), needle, c.show_excluded);
+        }
     }
 
     /// Names the export after `campaign` (or the name typed, or "ventana-sends") and today,
@@ -875,6 +908,35 @@ impl VentanaApp {
                 self.state.send.confirm_overwrite = None;
                 self.pending_export = None;
             }
+            Command::SelectCampaign(id) => {
+                let c = &mut self.state.campaigns;
+                if c.selected != Some(id) {
+                    c.selected = Some(id);
+                    c.list = None;
+                    c.rows = None;
+                    c.error = None;
+                    c.search.clear();
+                    c.loading = true;
+                    self.jobs
+                        .campaign_list(self.state.db_path.clone(), id, self.state.lang());
+                    let name = self
+                        .state
+                        .send
+                        .history
+                        .iter()
+                        .find(|h| h.id == id)
+                        .map(|h| h.campaign.name.clone());
+                    self.default_export_path(name.as_deref());
+                }
+            }
+            Command::SetCampaignSearch(needle) => {
+                self.state.campaigns.search = needle;
+                self.refresh_campaign_rows();
+            }
+            Command::ShowCampaignExcluded(excluded) => {
+                self.state.campaigns.show_excluded = excluded;
+                self.refresh_campaign_rows();
+            }
             Command::PickExportPath => self
                 .jobs
                 .pick_save(PathBuf::from(self.state.send.out_path.trim())),
@@ -1085,6 +1147,9 @@ impl VentanaApp {
                     panels::send_list::send_list_ui(ui, &self.state, &self.engine, &mut commands)
                 }
                 Tab::Pages => panels::pages::pages_ui(ui, &self.state, &self.engine, &mut commands),
+                Tab::Campaigns => {
+                    panels::campaigns::campaigns_ui(ui, &self.state, &self.engine, &mut commands)
+                }
             }
         });
         panels::import::import_ui(ui, &self.state, i18n, &mut commands);

@@ -100,6 +100,12 @@ pub enum Command {
     Export,
     /// Export a past campaign again.
     ExportCampaign(i64),
+    /// Show a campaign in the Campaigns tab.
+    SelectCampaign(i64),
+    /// Search the shown campaign's recipients.
+    SetCampaignSearch(String),
+    /// Show the shown campaign's excluded recipients (or its planned ones).
+    ShowCampaignExcluded(bool),
     /// Ask the desktop where to export.
     PickExportPath,
     /// Replace the files the waiting export would overwrite.

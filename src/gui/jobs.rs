@@ -82,6 +82,10 @@ pub enum JobResult {
     Searched(u64, Result<(Vec<i64>, Arc<NameIndex>), String>),
     /// The desktop's file dialog answered.
     Picked(Option<PathBuf>),
+    /// A campaign's send list, read.
+    CampaignList(i64, Result<Arc<SendList>, String>),
+    /// The rows of a campaign's list matching a search (search, excluded, rows).
+    CampaignRows(String, bool, Vec<u32>),
     /// Where the user chose to export (`None`: cancelled, or no file dialog).
     SavePicked(Option<PathBuf>),
     /// A file was previewed (with the number the preview was asked under).
@@ -295,6 +299,29 @@ impl Jobs {
                     )
                     .pick_file(),
             )
+        });
+    }
+
+    /// Reads the send list of campaign `id`.
+    pub fn campaign_list(&mut self, db: PathBuf, id: i64, lang: crate::i18n::Lang) {
+        self.spawn(JobKind::History, move |_| {
+            let list = Store::open(&db)
+                .and_then(|s| SendList::from_campaign(&s, id))
+                .map_err(|e| e.sentence(lang))
+                .and_then(|l| {
+                    l.map(Arc::new).ok_or_else(|| {
+                        crate::i18n::say(lang, "gui-campaign-missing", &[("id", id.into())])
+                    })
+                });
+            JobResult::CampaignList(id, list)
+        });
+    }
+
+    /// Finds the rows of `list` whose contact matches `needle`.
+    pub fn campaign_rows(&mut self, list: Arc<SendList>, needle: String, excluded: bool) {
+        self.spawn(JobKind::Search, move |_| {
+            let rows = list.matching(&needle, excluded);
+            JobResult::CampaignRows(needle, excluded, rows)
         });
     }
 

@@ -36,6 +36,8 @@ pub enum Tab {
     SendList,
     /// The Pages: where each is, its name, username and time zone.
     Pages,
+    /// Approved campaigns: what went to whom, and their exports.
+    Campaigns,
 }
 
 /// Preferences kept between runs (eframe storage).
@@ -312,6 +314,26 @@ pub struct SendState {
     pub history: Vec<CampaignSummary>,
 }
 
+/// The Campaigns tab.
+#[derive(Debug, Default)]
+pub struct CampaignsState {
+    /// The campaign shown.
+    pub selected: Option<i64>,
+    /// Its send list, once read (campaign id, list).
+    pub list: Option<(i64, Arc<crate::export::SendList>)>,
+    /// Reading it.
+    pub loading: bool,
+    /// Why reading it failed.
+    pub error: Option<String>,
+    /// The search over its recipients.
+    pub search: String,
+    /// Show the excluded recipients instead of the planned ones.
+    pub show_excluded: bool,
+    /// The rows matching the search (positions in the sends or the excluded), and what they
+    /// were found for (search, excluded); `None` shows every row.
+    pub rows: Option<(String, bool, Arc<Vec<u32>>)>,
+}
+
 /// The visible part of the timeline, in unix seconds.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct TimelineView {
@@ -426,6 +448,8 @@ pub struct AppState {
     pub search_ids: Option<Arc<Vec<i64>>>,
     /// The Send list tab.
     pub send: SendState,
+    /// The Campaigns tab.
+    pub campaigns: CampaignsState,
     /// The Pages, as saved, with their contact counts.
     pub pages: Vec<PageRow>,
     /// Edits of Pages not saved yet, by Page id.
@@ -496,6 +520,7 @@ impl AppState {
             search_ids: None,
             scroll_to_top: false,
             send: SendState::default(),
+            campaigns: CampaignsState::default(),
             pages: Vec::new(),
             page_drafts: BTreeMap::new(),
         }

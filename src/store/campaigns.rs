@@ -68,7 +68,20 @@ pub struct CampaignSummary {
     /// What was approved.
     pub campaign: NewCampaign,
     /// Files exported from it, newest first.
-    pub exports: Vec<String>,
+    pub exports: Vec<ExportRecord>,
+}
+
+/// A file a campaign was exported to.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct ExportRecord {
+    /// Its path.
+    pub file: String,
+    /// `csv` or `jsonl`.
+    pub format: String,
+    /// Rows written.
+    pub rows: u64,
+    /// When, unix seconds.
+    pub exported_at: i64,
 }
 
 /// What a send list shows of a contact, borrowed from where it is kept.
@@ -235,12 +248,20 @@ impl Store {
             })?
             .collect::<Result<Vec<_>, _>>()?;
         let mut files = self.conn.prepare_cached(
-            "SELECT file FROM campaign_exports WHERE campaign_id = ?1 ORDER BY rowid DESC",
+            "SELECT file, format, rows, exported_at FROM campaign_exports
+             WHERE campaign_id = ?1 ORDER BY rowid DESC",
         )?;
         for c in &mut out {
             c.exports = files
-                .query_map([c.id], |r| r.get(0))?
-                .collect::<Result<Vec<String>, _>>()?;
+                .query_map([c.id], |r| {
+                    Ok(ExportRecord {
+                        file: r.get(0)?,
+                        format: r.get(1)?,
+                        rows: count(r.get(2)?),
+                        exported_at: r.get(3)?,
+                    })
+                })?
+                .collect::<Result<Vec<_>, _>>()?;
         }
         Ok(out)
     }
@@ -388,7 +409,15 @@ mod tests {
         }
         s.record_export(id, "/tmp/x.csv", "csv", 1, 1_795_860_200)
             .unwrap();
-        assert_eq!(s.campaign(id).unwrap().unwrap().exports, ["/tmp/x.csv"]);
+        assert_eq!(
+            s.campaign(id).unwrap().unwrap().exports,
+            [ExportRecord {
+                file: "/tmp/x.csv".into(),
+                format: "csv".into(),
+                rows: 1,
+                exported_at: 1_795_860_200
+            }]
+        );
         assert!(s.campaign(42).unwrap().is_none());
     }
 

@@ -12,7 +12,9 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
 
-pub use campaigns::{CampaignSummary, ContactDetail, NewCampaign, NewRecipient, Recipient};
+pub use campaigns::{
+    CampaignSummary, ContactDetail, ExportRecord, NewCampaign, NewRecipient, Recipient,
+};
 pub use contacts::{
     ContactKey, ContactRecord, ContactRow, ContactWriter, IndexRow, Outcome, display_name, key_hash,
 };

@@ -1,5 +1,6 @@
 //! One file per panel. Each draws from the state and pushes commands; none does I/O.
 
+pub mod campaigns;
 pub mod composer;
 pub mod contacts;
 pub mod filters;

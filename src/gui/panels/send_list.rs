@@ -517,7 +517,19 @@ fn approve_ui(
             commands.push(Command::Export);
         }
     });
-    if let Some(files) = &send.confirm_overwrite {
+    overwrite_and_work_ui(ui, state, engine, commands);
+}
+
+/// The question before an export replaces files, then the export's progress or outcome.
+pub fn overwrite_and_work_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    engine: &Engine,
+    commands: &mut Vec<Command>,
+) {
+    let lang = state.lang();
+    let t = |k: &str| engine.i18n.t(lang, k);
+    if let Some(files) = &state.send.confirm_overwrite {
         ui.colored_label(
             ui.visuals().warn_fg_color,
             engine.i18n.tr(
@@ -619,8 +631,15 @@ fn history_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine, commands: &m
         .show(ui, |ui| {
             for h in &state.send.history {
                 let c = &h.campaign;
-                ui.label(RichText::new(&c.name).strong())
-                    .on_hover_text(&c.text);
+                // The name opens the campaign in the Campaigns tab.
+                if ui
+                    .link(RichText::new(&c.name).strong())
+                    .on_hover_text(&c.text)
+                    .clicked()
+                {
+                    commands.push(Command::SelectCampaign(h.id));
+                    commands.push(Command::SetTab(Tab::Campaigns));
+                }
                 ui.label(format::instant(lang, state.zone(), c.approved_at));
                 ui.label(i18n.tr(
                     lang,
@@ -630,7 +649,13 @@ fn history_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine, commands: &m
                         ("excluded", format_count(lang, c.excluded).into()),
                     ],
                 ))
-                .on_hover_text(h.exports.join("\n"));
+                .on_hover_text(
+                    h.exports
+                        .iter()
+                        .map(|e| e.file.as_str())
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                );
                 if ui
                     .add_enabled(!busy, egui::Button::new(t("gui-send-export-again")))
                     .clicked()

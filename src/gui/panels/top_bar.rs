@@ -37,6 +37,7 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, i18n: &I18n, commands: &m
             (Tab::Timeline, "gui-tab-timeline"),
             (Tab::Composer, "gui-tab-composer"),
             (Tab::SendList, "gui-tab-sendlist"),
+            (Tab::Campaigns, "gui-tab-campaigns"),
             (Tab::Pages, "gui-tab-pages"),
         ] {
             if ui

@@ -592,6 +592,18 @@ impl VentanaApp {
         }
     }
 
+    /// Names the export after the approved campaign `id` (unless the user chose a path).
+    fn name_export_after(&mut self, id: i64) {
+        let name = self
+            .state
+            .send
+            .history
+            .iter()
+            .find(|h| h.id == id)
+            .map(|h| h.campaign.name.clone());
+        self.default_export_path(name.as_deref());
+    }
+
     /// Names the export after `campaign` (or the name typed, or "ventana-sends") and today,
     /// in the folder of the path shown, unless the user typed or picked a path.
     fn default_export_path(&mut self, campaign: Option<&str>) {
@@ -625,14 +637,7 @@ impl VentanaApp {
     fn start_export(&mut self, source: Option<i64>) {
         self.state.send.confirm_overwrite = None;
         if let Some(id) = source {
-            let name = self
-                .state
-                .send
-                .history
-                .iter()
-                .find(|h| h.id == id)
-                .map(|h| h.campaign.name.clone());
-            self.default_export_path(name.as_deref());
+            self.name_export_after(id);
         }
         let path = self.state.send.out_path.trim().to_string();
         if path.is_empty() {
@@ -919,14 +924,7 @@ impl VentanaApp {
                     c.loading = true;
                     self.jobs
                         .campaign_list(self.state.db_path.clone(), id, self.state.lang());
-                    let name = self
-                        .state
-                        .send
-                        .history
-                        .iter()
-                        .find(|h| h.id == id)
-                        .map(|h| h.campaign.name.clone());
-                    self.default_export_path(name.as_deref());
+                    self.name_export_after(id);
                 }
             }
             Command::SetCampaignSearch(needle) => {

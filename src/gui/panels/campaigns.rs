@@ -213,21 +213,14 @@ fn recipients_ui(
         return;
     };
     ui.horizontal(|ui| {
-        let planned = i18n.tr(
+        if let Some(show) = super::send_list::planned_or_excluded_ui(
+            ui,
+            engine,
             lang,
-            "gui-send-planned-tab",
-            &[("count", list.sends.len().into())],
-        );
-        let excluded = i18n.tr(
-            lang,
-            "gui-send-excluded-tab",
-            &[("count", list.excluded.len().into())],
-        );
-        if ui.selectable_label(!c.show_excluded, planned).clicked() {
-            commands.push(Command::ShowCampaignExcluded(false));
-        }
-        if ui.selectable_label(c.show_excluded, excluded).clicked() {
-            commands.push(Command::ShowCampaignExcluded(true));
+            (list.sends.len(), list.excluded.len()),
+            c.show_excluded,
+        ) {
+            commands.push(Command::ShowCampaignExcluded(show));
         }
         let l = ui.label(t("gui-campaign-search"));
         let mut search = c.search.clone();

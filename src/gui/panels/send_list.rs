@@ -248,6 +248,26 @@ fn summary_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine, view: &Plann
     }
 }
 
+/// "Planned (n)" and "Excluded (m)" as two tabs; `Some(show excluded)` when one is clicked.
+pub fn planned_or_excluded_ui(
+    ui: &mut egui::Ui,
+    engine: &Engine,
+    lang: Lang,
+    (planned, excluded): (usize, usize),
+    showing_excluded: bool,
+) -> Option<bool> {
+    let i18n = &engine.i18n;
+    let planned = i18n.tr(lang, "gui-send-planned-tab", &[("count", planned.into())]);
+    let excluded = i18n.tr(lang, "gui-send-excluded-tab", &[("count", excluded.into())]);
+    if ui.selectable_label(!showing_excluded, planned).clicked() {
+        return Some(false);
+    }
+    if ui.selectable_label(showing_excluded, excluded).clicked() {
+        return Some(true);
+    }
+    None
+}
+
 /// The planned contacts or the excluded ones, virtual-scrolled.
 fn list_ui(
     ui: &mut egui::Ui,
@@ -262,24 +282,14 @@ fn list_ui(
     let plan = &view.plan;
     let excluded = state.send.show_excluded;
     ui.horizontal(|ui| {
-        let planned_label = i18n.tr(
+        if let Some(show) = planned_or_excluded_ui(
+            ui,
+            engine,
             lang,
-            "gui-send-planned-tab",
-            &[("count", format_count(lang, plan.sends.len() as u64).into())],
-        );
-        let excluded_label = i18n.tr(
-            lang,
-            "gui-send-excluded-tab",
-            &[(
-                "count",
-                format_count(lang, plan.skipped.len() as u64).into(),
-            )],
-        );
-        if ui.selectable_label(!excluded, planned_label).clicked() {
-            commands.push(Command::ShowExcluded(false));
-        }
-        if ui.selectable_label(excluded, excluded_label).clicked() {
-            commands.push(Command::ShowExcluded(true));
+            (plan.sends.len(), plan.skipped.len()),
+            excluded,
+        ) {
+            commands.push(Command::ShowExcluded(show));
         }
     });
     let Some(data) = &state.data else {
@@ -361,13 +371,17 @@ fn list_ui(
                         ui.label(RichText::new(psid).monospace());
                     });
                     row.col(|ui| {
-                        let rule = s
-                            .rule
-                            .and_then(|r| plan.rule(r))
-                            .map(|r| r.id.clone())
-                            .unwrap_or_default();
-                        ui.label(exclusion_phrase(s.why, lang, i18n))
-                            .on_hover_text(rule);
+                        // The whole reason on hover: where a route is missing, why.
+                        let rule = s.rule.and_then(|r| plan.rule(r));
+                        let phrase = exclusion_phrase(s.why, lang, i18n);
+                        let full = match rule {
+                            Some(r) => match &r.region {
+                                Some(why) => crate::compliance::region_explanation(why, lang, i18n),
+                                None => format!("{phrase} — {}", r.id),
+                            },
+                            None => phrase.clone(),
+                        };
+                        ui.label(phrase).on_hover_text(full);
                     });
                 } else {
                     let s = plan.sends[k];

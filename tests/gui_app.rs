@@ -941,3 +941,30 @@ fn an_approved_campaign_can_be_found_again_with_its_message_recipients_and_expor
     assert_eq!(sends.rows, planned);
     assert_eq!(sends.format, "csv");
 }
+
+#[test]
+fn clicking_a_contact_shows_its_detail_and_it_can_be_deleted() {
+    let mut ui = app_with(Tab::Contacts, true);
+    let first = names_shown(&ui)[0].clone();
+    ui.harness.get_by_label(&first).click();
+    ui.settle();
+    // Its name (in the table and the panel), the window now and its history.
+    assert_eq!(ui.harness.query_all_by_label(&first).count(), 2);
+    ui.harness.get_by_label_contains("Any message until");
+    ui.harness
+        .get_by_label("Actions and the windows they opened");
+    assert!(ui.harness.query_all_by_label_contains("demo.csv").count() > 1);
+    ui.harness
+        .get_by_role_and_label(Role::Button, "Delete this contact")
+        .click();
+    ui.settle();
+    ui.harness.get_by_label_contains("cannot be undone");
+    ui.harness
+        .get_by_role_and_label(Role::Button, "Delete")
+        .click();
+    ui.settle();
+    let st = &ui.harness.state().state;
+    assert_eq!(st.contact_total(), 419);
+    assert_eq!(st.selected, None);
+    assert!(!names_shown(&ui).contains(&first));
+}

@@ -337,6 +337,13 @@ impl VentanaApp {
                     .filter(|&t| t != i64::MIN)
                     .max()
                     .and_then(|t| DateTime::from_timestamp(t, 0));
+                // The selected contact keeps its place by id in the new index (or goes).
+                let selected_id = self.state.detail.as_ref().map(|d| d.0);
+                self.state.selected =
+                    selected_id.and_then(|id| l.index.ids.binary_search(&id).ok());
+                if self.state.selected.is_none() {
+                    self.state.detail = None;
+                }
                 self.state.all = Some((l.index, l.windows));
                 self.state.last_import = l.last_import;
                 self.state.pages = l.pages;
@@ -379,6 +386,34 @@ impl VentanaApp {
                 self.apply(Command::SetExportPath(path.display().to_string()))
             }
             JobResult::SavePicked(None) => {}
+            JobResult::ContactFile(id, file) => {
+                let wanted = self
+                    .state
+                    .selected
+                    .zip(self.state.all.as_ref())
+                    .and_then(|(i, (ix, _))| ix.ids.get(i).copied());
+                if wanted == Some(id) {
+                    let lang = self.state.lang();
+                    let file = file.and_then(|f| {
+                        f.ok_or_else(|| {
+                            crate::i18n::say(lang, "gui-contact-gone", &[("id", id.into())])
+                        })
+                    });
+                    self.state.detail = Some((id, file));
+                }
+            }
+            JobResult::Deleted(done) => {
+                self.state.loading = false;
+                match done {
+                    Ok(()) => {
+                        self.state.selected = None;
+                        self.state.detail = None;
+                        self.state.status_key = Some("gui-contact-deleted");
+                        self.reload();
+                    }
+                    Err(e) => self.state.status = Some(e),
+                }
+            }
             JobResult::CampaignList(id, list) => {
                 let c = &mut self.state.campaigns;
                 if c.selected == Some(id) {
@@ -782,7 +817,28 @@ impl VentanaApp {
                 }
             }
             Command::SetSort(s) => self.state.sort = s,
-            Command::Select(i) => self.state.selected = i,
+            Command::Select(i) => {
+                self.state.selected = i;
+                self.state.confirm_delete = false;
+                let id = i.and_then(|i| {
+                    let (ix, _) = self.state.all.as_ref()?;
+                    ix.ids.get(i).copied()
+                });
+                match id {
+                    Some(id) if self.state.detail.as_ref().map(|d| d.0) != Some(id) => {
+                        self.state.detail = None;
+                        self.jobs.contact_file(self.state.db_path.clone(), id);
+                    }
+                    Some(_) => {}
+                    None => self.state.detail = None,
+                }
+            }
+            Command::AskDeleteContact(ask) => self.state.confirm_delete = ask,
+            Command::DeleteContact(id) => {
+                self.state.confirm_delete = false;
+                self.state.loading = true;
+                self.jobs.delete_contact(self.state.db_path.clone(), id);
+            }
             Command::LoadDemo => {
                 self.state.loading = true;
                 self.jobs.demo(self.state.db_path.clone(), true);
@@ -1118,6 +1174,15 @@ impl VentanaApp {
             egui::Panel::top("pinned").show(ui, |ui| {
                 panels::top_bar::pinned_ui(ui, &self.state, i18n, &mut commands);
             });
+        }
+        let detail_tab = matches!(self.state.prefs.tab, Tab::Contacts | Tab::Timeline);
+        if !empty && detail_tab && self.state.selected.is_some() {
+            egui::Panel::right("contact-detail")
+                .resizable(true)
+                .default_size(340.0)
+                .show(ui, |ui| {
+                    panels::contact::contact_ui(ui, &self.state, &self.engine, &mut commands);
+                });
         }
         if !empty {
             egui::Panel::left("filters")

@@ -36,6 +36,10 @@ pub enum Command {
     SetSort(SortBy),
     /// Select a contact (position in the index).
     Select(Option<usize>),
+    /// Ask to delete a contact (the panel then asks to confirm).
+    AskDeleteContact(bool),
+    /// Delete a contact and its history.
+    DeleteContact(i64),
     /// Load the demo export.
     LoadDemo,
     /// Remove the demo contacts.

@@ -82,6 +82,10 @@ pub enum JobResult {
     Searched(u64, Result<(Vec<i64>, Arc<NameIndex>), String>),
     /// The desktop's file dialog answered.
     Picked(Option<PathBuf>),
+    /// What is stored of a contact (`None`: it is gone).
+    ContactFile(i64, Result<Option<crate::store::ContactFile>, String>),
+    /// A contact was deleted (or why not).
+    Deleted(Result<(), String>),
     /// A campaign's send list, read.
     CampaignList(i64, Result<Arc<SendList>, String>),
     /// The rows of a campaign's list matching a search (search, excluded, rows).
@@ -299,6 +303,27 @@ impl Jobs {
                     )
                     .pick_file(),
             )
+        });
+    }
+
+    /// Reads what is stored of contact `id`.
+    pub fn contact_file(&mut self, db: PathBuf, id: i64) {
+        self.spawn(JobKind::Search, move |_| {
+            let file = Store::open(&db)
+                .and_then(|s| s.contact_file(id))
+                .map_err(|e| e.to_string());
+            JobResult::ContactFile(id, file)
+        });
+    }
+
+    /// Deletes contact `id` and its history.
+    pub fn delete_contact(&mut self, db: PathBuf, id: i64) {
+        self.spawn(JobKind::Load, move |_| {
+            let done = Store::open(&db)
+                .and_then(|s| s.delete_contact(id))
+                .map(|_| ())
+                .map_err(|e| e.to_string());
+            JobResult::Deleted(done)
         });
     }
 

@@ -428,6 +428,10 @@ pub struct AppState {
     pub loading: bool,
     /// The selected contact (position in the index).
     pub selected: Option<usize>,
+    /// What is stored of the selected contact, once read (its id, the file or why not).
+    pub detail: Option<(i64, Result<crate::store::ContactFile, String>)>,
+    /// The user asked to delete the selected contact and has not confirmed yet.
+    pub confirm_delete: bool,
     /// Contact rows fetched for display, by id.
     pub rows_cache: HashMap<i64, ContactRow>,
     /// The composer.
@@ -510,6 +514,8 @@ impl AppState {
             data: None,
             loading: false,
             selected: None,
+            detail: None,
+            confirm_delete: false,
             rows_cache: HashMap::new(),
             composer: Composer::default(),
             timeline: None,

@@ -2,6 +2,7 @@
 //! of Ventana needs. One file, WAL journal, bundled SQLite (nothing to install).
 
 mod campaigns;
+mod contact_file;
 mod contacts;
 mod imports;
 mod pages;
@@ -15,6 +16,7 @@ use rusqlite::{Connection, OpenFlags};
 pub use campaigns::{
     CampaignSummary, ContactDetail, ExportRecord, NewCampaign, NewRecipient, Recipient,
 };
+pub use contact_file::ContactFile;
 pub use contacts::{
     ContactKey, ContactRecord, ContactRow, ContactWriter, IndexRow, Outcome, display_name, key_hash,
 };

@@ -114,6 +114,8 @@ pub fn contacts_ui(
     );
     let now = state.now().timestamp();
     let mut missing = Vec::new();
+    // A click anywhere on a row selects the contact (text selection would take it).
+    ui.style_mut().interaction.selectable_labels = false;
     let mut table = TableBuilder::new(ui)
         .id_salt("contacts-table")
         .striped(true)

@@ -2,6 +2,7 @@
 
 pub mod campaigns;
 pub mod composer;
+pub mod contact;
 pub mod contacts;
 pub mod filters;
 pub mod import;

@@ -968,3 +968,24 @@ fn clicking_a_contact_shows_its_detail_and_it_can_be_deleted() {
     assert_eq!(st.selected, None);
     assert!(!names_shown(&ui).contains(&first));
 }
+
+#[test]
+fn the_timeline_follows_a_new_planning_instant_and_keeps_its_legend_off_the_chart() {
+    let mut ui = app_with(Tab::Timeline, true);
+    ui.harness
+        .state_mut()
+        .apply(Command::SetTimelineView(1_700_000_000.0, 1_700_400_000.0));
+    ui.settle();
+    let later: chrono::DateTime<chrono::Utc> = "2026-11-30T12:00:00Z".parse().unwrap();
+    ui.harness.state_mut().apply(Command::SetNow(later));
+    ui.settle();
+    let st = &ui.harness.state().state;
+    let t = later.timestamp() as f64;
+    // No view of its own means the default one around the planning instant.
+    if let Some(view) = st.timeline {
+        assert!(view.start < t && t < view.end, "{view:?}");
+    }
+    // The legend is a row of labels above the plot.
+    ui.harness.get_by_label("Open windows");
+    ui.harness.get_by_label("Windows closing per hour");
+}

@@ -242,6 +242,7 @@ gui-col-last = Last interaction
 gui-unknown-time = unknown
 gui-timeline-hint = Drag to pan, Ctrl + scroll or pinch to zoom; hover a lane for details, click to select.
 gui-timeline-reset = Back to now
+gui-timeline-y = contacts
 gui-series-open = Open windows
 gui-series-reachable = Reachable (incl. human agent)
 gui-series-closings-hour = Windows closing per hour

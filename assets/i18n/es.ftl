@@ -259,6 +259,7 @@ gui-col-last = Última interacción
 gui-unknown-time = desconocida
 gui-timeline-hint = Arrastra para desplazarte, Ctrl + rueda para el zoom; pasa sobre una fila para ver detalles, clic para seleccionar.
 gui-timeline-reset = Volver a ahora
+gui-timeline-y = contactos
 gui-series-open = Ventanas abiertas
 gui-series-reachable = Alcanzables (incl. agente)
 gui-series-closings-hour = Ventanas que cierran cada hora

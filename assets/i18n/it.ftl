@@ -262,6 +262,7 @@ gui-col-last = Ultima interazione
 gui-unknown-time = sconosciuta
 gui-timeline-hint = Trascina per spostarti, Ctrl + rotella per lo zoom; passa su una riga per i dettagli, clic per selezionare.
 gui-timeline-reset = Torna ad adesso
+gui-timeline-y = contatti
 gui-series-open = Finestre aperte
 gui-series-reachable = Raggiungibili (anche da operatore)
 gui-series-closings-hour = Finestre che chiudono ogni ora

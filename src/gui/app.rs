@@ -789,8 +789,11 @@ impl VentanaApp {
             Command::SetNow(t) => {
                 self.state.fixed_now = Some(t);
                 self.state.pinned_for_demo = false;
+                // The timeline moves to the new instant.
+                self.state.timeline = None;
             }
             Command::FollowClock => {
+                self.state.timeline = None;
                 self.state.fixed_now = None;
                 self.state.pinned_for_demo = false;
                 self.state.clock_now = (self.clock)();

@@ -7,7 +7,7 @@
 use chrono::{Offset, TimeZone, Timelike, Utc};
 use chrono_tz::Tz;
 use egui::{Color32, Pos2, Rect, RichText, Sense, Stroke, Vec2};
-use egui_plot::{Bar, BarChart, Legend, Line, Plot, PlotPoints, Text, VLine};
+use egui_plot::{Bar, BarChart, Line, Plot, PlotPoints, Text, VLine};
 
 use crate::Engine;
 use crate::gui::command::Command;
@@ -194,50 +194,87 @@ pub fn timeline_ui(
         t("gui-series-closings")
     };
     let policy_marks = policy_changes(state, engine, view);
+    // The legend sits above the chart, where it covers no curve.
+    let reach_color = format::state_color(WindowState::HumanAgentOnly).gamma_multiply(0.7);
+    let closing_color = format::state_color(WindowState::Closing);
+    let now_color = Color32::from_rgb(0xd0, 0x30, 0x30);
+    ui.horizontal_wrapped(|ui| {
+        for (name, color) in [
+            (&open_name, format::state_color(WindowState::Open)),
+            (&reach_name, reach_color),
+            (&closing_name, closing_color),
+            (&t("gui-now-line"), now_color),
+        ] {
+            let (swatch, _) = ui.allocate_exact_size(Vec2::new(12.0, 12.0), Sense::hover());
+            ui.painter().rect_filled(swatch, 2.0, color);
+            ui.label(name.as_str());
+            ui.add_space(8.0);
+        }
+    });
     let plot_height = (ui.available_height() * 0.42).max(180.0);
+    let windows = &data.windows;
+    let policy = &engine.policy;
+    let names = (open_name.clone(), reach_name.clone(), closing_name.clone());
+    let zone_name = format!(
+        "{} ({})",
+        tz.name(),
+        state.now().with_timezone(&tz).format("%Z")
+    );
     let response = Plot::new("timeline-plot")
         .height(plot_height)
-        .legend(Legend::default())
         .allow_scroll(false)
         .allow_zoom([true, false])
         .allow_drag([true, false])
         .allow_boxed_zoom(false)
         .default_x_bounds(view.start, view.end)
         .include_y(0.0)
+        .x_axis_label(zone_name)
+        .y_axis_label(t("gui-timeline-y"))
         .x_grid_spacer(move |input| time_grid(input, tz))
         .x_axis_formatter(move |mark, _range| grid_label(lang, tz, mark.value))
+        // The values under the pointer are read from the curves, not from its height.
         .label_formatter(move |hover| {
-            let (name, p) = match hover {
-                egui_plot::HoverPosition::NearDataPoint {
-                    plot_name,
-                    position,
-                    ..
-                } => (*plot_name, *position),
-                egui_plot::HoverPosition::Elsewhere { position } => ("", *position),
+            let p = match hover {
+                egui_plot::HoverPosition::NearDataPoint { position, .. }
+                | egui_plot::HoverPosition::Elsewhere { position } => *position,
             };
+            let at = p.x as i64;
+            let open = windows.open_series(&[at]).first().copied().unwrap_or(0);
+            let reach = windows
+                .reachable_series(&[at], policy)
+                .first()
+                .copied()
+                .unwrap_or(0);
+            let start = at.div_euclid(bin) * bin;
+            let closing = windows
+                .closings_histogram(&[start, start + bin])
+                .first()
+                .copied()
+                .unwrap_or(0);
+            let n = |x: u64| crate::i18n::format_count(lang, x);
             Some(format!(
-                "{}\n{name} {}",
-                format::instant(lang, state.zone(), p.x as i64),
-                p.y.round()
+                "{}\n{}: {}\n{}: {}\n{}: {}",
+                format::instant(lang, tz, at),
+                names.0,
+                n(open),
+                names.1,
+                n(reach),
+                names.2,
+                n(closing)
             ))
         })
         .show(ui, |plot| {
             plot.set_plot_bounds_x(view.start..=view.end);
-            plot.bar_chart(
-                BarChart::new(closing_name, bars).color(format::state_color(WindowState::Closing)),
-            );
+            plot.bar_chart(BarChart::new(closing_name.clone(), bars).color(closing_color));
+            plot.line(Line::new(reach_name.clone(), to_points(&reachable)).color(reach_color));
             plot.line(
-                Line::new(reach_name, to_points(&reachable))
-                    .color(format::state_color(WindowState::HumanAgentOnly).gamma_multiply(0.7)),
-            );
-            plot.line(
-                Line::new(open_name, to_points(&open))
+                Line::new(open_name.clone(), to_points(&open))
                     .color(format::state_color(WindowState::Open))
                     .width(2.0),
             );
             plot.vline(
                 VLine::new(t("gui-now-line"), now as f64)
-                    .color(Color32::from_rgb(0xd0, 0x30, 0x30))
+                    .color(now_color)
                     .width(1.5),
             );
             let top = plot.plot_bounds().max()[1];
@@ -256,9 +293,9 @@ pub fn timeline_ui(
                     .anchor(egui::Align2::LEFT_TOP),
                 );
             }
-            plot.plot_bounds()
         });
-    let bounds = response.inner;
+    // The bounds as drawn this frame, after any drag or zoom: the lanes use the same axis.
+    let bounds = *response.transform.bounds();
     let (start, end) = (bounds.min()[0], bounds.max()[0]);
     if (start - view.start).abs() > 1.0 || (end - view.end).abs() > 1.0 {
         commands.push(Command::SetTimelineView(start, end));

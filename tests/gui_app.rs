@@ -566,7 +566,7 @@ fn a_late_preview_never_replaces_a_running_import() {
     assert!(matches!(app.state.import, ImportStage::Running { .. }));
     // A preview asked for before the import started arrives now.
     app.jobs.spawn(JobKind::Preview, move |_| {
-        JobResult::Previewed(0, Ok(Box::new(stale)))
+        JobResult::Previewed(0, Ok((Box::new(stale), None)))
     });
     for _ in 0..100 {
         let Some(r) = app.jobs.wait() else { break };
@@ -988,4 +988,33 @@ fn the_timeline_follows_a_new_planning_instant_and_keeps_its_legend_off_the_char
     // The legend is a row of labels above the plot.
     ui.harness.get_by_label("Open windows");
     ui.harness.get_by_label("Windows closing per hour");
+}
+
+#[test]
+fn the_import_preview_gives_the_counts_and_rejects_the_import_would_give_without_writing() {
+    let mut ui = app_with(Tab::Contacts, false);
+    let file = ui._dir.path().join("mixed.csv");
+    std::fs::write(
+        &file,
+        "psid,first_name,last_interaction\n\
+         5001,Anna,2026-11-21T10:00:00Z\n\
+         ,Bruno,2026-11-21T10:00:00Z\n\
+         5003,Carla,not a time\n",
+    )
+    .unwrap();
+    ui.harness.state_mut().apply(Command::PreviewFile(file));
+    ui.settle();
+    ui.harness.get_by_label("If you import it as set above:");
+    ui.harness
+        .get_by_label_contains("3 rows read: 1 new, 0 updated, 0 unchanged, 2 rejected");
+    ui.harness.get_by_label("Rejected rows");
+    let db = rusqlite::Connection::open(ui._dir.path().join("ventana.db")).unwrap();
+    let stored: i64 = db
+        .query_row("SELECT count(*) FROM contacts", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(stored, 0, "a preview writes nothing");
+    let imports: i64 = db
+        .query_row("SELECT count(*) FROM imports", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(imports, 0);
 }

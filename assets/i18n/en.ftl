@@ -227,6 +227,9 @@ gui-report-counts = { $read } { $read ->
        *[other] rows read
     }: { $inserted } new, { $updated } updated, { $unchanged } unchanged, { $rejected } rejected.
 gui-report-rejects = Rejected rows
+gui-import-would = If you import it as set above:
+gui-import-counts-later = The file is over 8 MB: the counts come with the import.
+gui-import-more-rejects = … and { $count } more rejected rows (all of them are kept with the import).
 gui-no-match = No contact matches the filters.
 gui-col-window = Window
 gui-col-name = Name

@@ -244,6 +244,9 @@ gui-report-counts = { $read } { $read ->
        *[other] rechazadas
     }.
 gui-report-rejects = Filas rechazadas
+gui-import-would = Si lo importas como está arriba:
+gui-import-counts-later = El archivo supera 8 MB: los recuentos llegan con la importación.
+gui-import-more-rejects = … y { $count } filas rechazadas más (todas se guardan con la importación).
 gui-no-match = Ningún contacto cumple los filtros.
 gui-col-window = Ventana
 gui-col-name = Nombre

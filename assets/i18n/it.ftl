@@ -247,6 +247,9 @@ gui-report-counts = { $read } { $read ->
        *[other] scartati
     }.
 gui-report-rejects = Righe scartate
+gui-import-would = Se lo importi come impostato sopra:
+gui-import-counts-later = Il file supera 8 MB: i conteggi arrivano con l'importazione.
+gui-import-more-rejects = … e altre { $count } righe scartate (sono tutte conservate con l'importazione).
 gui-no-match = Nessun contatto corrisponde ai filtri.
 gui-col-window = Finestra
 gui-col-name = Nome

@@ -450,7 +450,7 @@ impl VentanaApp {
                         self.state.import,
                         ImportStage::Previewing { .. } | ImportStage::Preview(_)
                     ) => {}
-            JobResult::Previewed(_, Ok(preview)) => self.show_preview(*preview),
+            JobResult::Previewed(_, Ok((preview, dry))) => self.show_preview(*preview, dry),
             JobResult::Previewed(_, Err(e)) => match &mut self.state.import {
                 ImportStage::Preview(s) => s.error = Some(e),
                 stage => {
@@ -713,7 +713,11 @@ impl VentanaApp {
         );
     }
 
-    fn show_preview(&mut self, preview: crate::import::Preview) {
+    fn show_preview(
+        &mut self,
+        preview: crate::import::Preview,
+        dry: Option<Box<crate::import::ImportReport>>,
+    ) {
         let mapping = Field::ALL
             .iter()
             .map(|f| {
@@ -741,6 +745,7 @@ impl VentanaApp {
             page_id,
             date_order,
             error: None,
+            dry,
         }));
     }
 
@@ -879,7 +884,8 @@ impl VentanaApp {
                     ..Options::default()
                 };
                 self.previews += 1;
-                self.jobs.preview(self.previews, path, opts);
+                self.jobs
+                    .preview(self.previews, self.state.db_path.clone(), path, opts);
             }
             Command::SetMapping(field, column) => {
                 if let ImportStage::Preview(s) = &mut self.state.import {
@@ -921,7 +927,12 @@ impl VentanaApp {
                         Ok(opts) => {
                             let path = PathBuf::from(&s.preview.file);
                             self.previews += 1;
-                            self.jobs.preview(self.previews, path, opts);
+                            self.jobs.preview(
+                                self.previews,
+                                self.state.db_path.clone(),
+                                path,
+                                opts,
+                            );
                         }
                         Err(e) => s.error = Some(e),
                     }

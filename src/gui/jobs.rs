@@ -93,7 +93,10 @@ pub enum JobResult {
     /// Where the user chose to export (`None`: cancelled, or no file dialog).
     SavePicked(Option<PathBuf>),
     /// A file was previewed (with the number the preview was asked under).
-    Previewed(u64, Result<Box<Preview>, String>),
+    Previewed(
+        u64,
+        Result<(Box<Preview>, Option<Box<ImportReport>>), String>,
+    ),
     /// An import advanced.
     Progress(Progress),
     /// An import finished (or failed, or was cancelled).
@@ -367,14 +370,14 @@ impl Jobs {
 
     /// Previews a file; the result carries `id`, so that only the latest preview asked
     /// for is shown.
-    pub fn preview(&mut self, id: u64, path: PathBuf, opts: Options) {
+    pub fn preview(&mut self, id: u64, db: PathBuf, path: PathBuf, opts: Options) {
         self.spawn(JobKind::Preview, move |_| {
-            JobResult::Previewed(
-                id,
-                import::preview(&path, &opts)
-                    .map(Box::new)
-                    .map_err(|e| e.sentence(opts.lang)),
-            )
+            let preview = match import::preview(&path, &opts) {
+                Ok(p) => p,
+                Err(e) => return JobResult::Previewed(id, Err(e.sentence(opts.lang))),
+            };
+            let dry = dry_run(&db, &preview, &opts);
+            JobResult::Previewed(id, Ok((Box::new(preview), dry)))
         });
     }
 
@@ -539,6 +542,34 @@ fn cumulative(mut times: Vec<i64>, at: i64) -> Vec<[f64; 2]> {
         }
     }
     out
+}
+
+/// Files up to this size are imported once without writing while the preview is shown, so
+/// that the dialog gives the counts the import would (a few seconds at most).
+pub const DRY_RUN_MAX_BYTES: u64 = 8 << 20;
+
+/// The import of `preview` run without writing anything: what it would insert, update and
+/// reject. `None` for a large file, a file that cannot be imported as mapped, or a database
+/// that cannot be opened (the import itself will say why).
+fn dry_run(db: &Path, preview: &Preview, opts: &Options) -> Option<Box<ImportReport>> {
+    if preview.size > DRY_RUN_MAX_BYTES || preview.blocker.is_some() {
+        return None;
+    }
+    let mut store = Store::open(db).ok()?;
+    let opts = Options {
+        dry_run: true,
+        ..opts.clone()
+    };
+    import::run(
+        &mut store,
+        preview,
+        &opts,
+        Utc::now().timestamp(),
+        &AtomicBool::new(false),
+        &mut |_| {},
+    )
+    .ok()
+    .map(Box::new)
 }
 
 /// The plan with its summary and chart curves.

@@ -397,6 +397,8 @@ pub struct ImportSetup {
     pub date_order: Option<DateOrder>,
     /// An option that cannot be used.
     pub error: Option<String>,
+    /// What the import would do, from a run that wrote nothing (small files only).
+    pub dry: Option<Box<ImportReport>>,
 }
 
 /// Everything the panels read.

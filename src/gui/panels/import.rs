@@ -298,6 +298,17 @@ fn preview_ui(
     for e in s.error.iter().chain(&p.blocker) {
         ui.label(RichText::new(e).color(ui.visuals().error_fg_color));
     }
+    // What the import would do, from a run over the whole file that wrote nothing.
+    match &s.dry {
+        Some(dry) if s.error.is_none() => {
+            ui.label(RichText::new(t("gui-import-would")).strong());
+            counts_and_rejects(ui, dry, i18n, lang, 5);
+        }
+        _ if p.size > crate::gui::jobs::DRY_RUN_MAX_BYTES => {
+            ui.label(RichText::new(t("gui-import-counts-later")).weak());
+        }
+        _ => {}
+    }
     let ready = s.error.is_none() && p.blocker.is_none();
     ui.horizontal(|ui| {
         if ui
@@ -313,8 +324,17 @@ fn preview_ui(
 }
 
 fn report_ui(ui: &mut egui::Ui, r: &ImportReport, i18n: &I18n, lang: Lang) {
-    let t = |k: &str| i18n.t(lang, k);
     ui.label(RichText::new(&r.file).strong());
+    counts_and_rejects(ui, r, i18n, lang, usize::MAX);
+    for w in &r.warnings {
+        ui.label(RichText::new(format!("! {w}")).color(ui.visuals().warn_fg_color));
+    }
+}
+
+/// What an import did (or, dry, would do): counts, repeated rows and the first `max`
+/// rejected rows with their reasons.
+fn counts_and_rejects(ui: &mut egui::Ui, r: &ImportReport, i18n: &I18n, lang: Lang, max: usize) {
+    let t = |k: &str| i18n.t(lang, k);
     ui.label(i18n.tr(
         lang,
         "gui-report-counts",
@@ -333,26 +353,28 @@ fn report_ui(ui: &mut egui::Ui, r: &ImportReport, i18n: &I18n, lang: Lang) {
             &[("count", r.duplicates.into())],
         ));
     }
-    for w in &r.warnings {
-        ui.label(RichText::new(format!("! {w}")).color(ui.visuals().warn_fg_color));
+    if r.rejects.is_empty() {
+        return;
     }
-    if !r.rejects.is_empty() {
-        ui.label(RichText::new(t("gui-report-rejects")).strong());
-        egui::ScrollArea::vertical()
-            .id_salt("rejects")
-            .max_height(220.0)
-            .show(ui, |ui| {
-                egui::Grid::new("rejects-grid")
-                    .num_columns(2)
-                    .striped(true)
-                    .show(ui, |ui| {
-                        for j in &r.rejects {
-                            ui.label(format!("{} {}", t("cli-import-line"), j.line));
-                            ui.label(&j.reason);
-                            ui.end_row();
-                        }
-                    });
-            });
+    ui.label(RichText::new(t("gui-report-rejects")).strong());
+    egui::ScrollArea::vertical()
+        .id_salt(("rejects", r.dry_run))
+        .max_height(220.0)
+        .show(ui, |ui| {
+            egui::Grid::new(("rejects-grid", r.dry_run))
+                .num_columns(2)
+                .striped(true)
+                .show(ui, |ui| {
+                    for j in r.rejects.iter().take(max) {
+                        ui.label(format!("{} {}", t("cli-import-line"), j.line));
+                        ui.label(&j.reason);
+                        ui.end_row();
+                    }
+                });
+        });
+    let more = r.rejected.saturating_sub(r.rejects.len().min(max) as u64);
+    if more > 0 {
+        ui.label(i18n.tr(lang, "gui-import-more-rejects", &[("count", more.into())]));
     }
 }
 

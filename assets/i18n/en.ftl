@@ -546,6 +546,10 @@ store-error-stale = { $count ->
         [one] one contact of this plan is
        *[other] { $count } contacts of this plan are
     } no longer in the database (removed since it was made); plan again before approving or exporting
+store-error-undo-unknown = There is no import { $id } in this database.
+store-error-undo-done = Import { $id } was undone already.
+store-error-undo-later = Import { $id } cannot be undone while a later import ({ $later }) stands: undo that one first.
+store-error-undo-old = Import { $id } was made by an earlier Ventana that did not keep what imports change, so it cannot be undone; delete its contacts from the Contacts tab instead.
 store-error-sqlite = database error: { $detail }
 export-error-write = cannot write { $path } ({ $detail }); check that the folder exists and is writable
 export-error-no-file-name = { $path } names no file; give a file name such as sends.csv

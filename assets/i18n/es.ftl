@@ -563,6 +563,10 @@ store-error-stale = { $count ->
         [one] un contacto de este plan ya no está
        *[other] { $count } contactos de este plan ya no están
     } en la base de datos (eliminados después de hacerlo); planifica de nuevo antes de aprobar o exportar
+store-error-undo-unknown = No hay ninguna importación { $id } en esta base de datos.
+store-error-undo-done = La importación { $id } ya se deshizo.
+store-error-undo-later = La importación { $id } no se puede deshacer mientras quede una importación posterior ({ $later }): deshaz primero esa.
+store-error-undo-old = La importación { $id } la hizo un Ventana anterior que no guardaba lo que cambian las importaciones, así que no se puede deshacer; elimina sus contactos desde la pestaña Contactos.
 store-error-sqlite = error de la base de datos: { $detail }
 export-error-write = no se puede escribir { $path } ({ $detail }); comprueba que la carpeta existe y que se puede escribir en ella
 export-error-no-file-name = { $path } no nombra un archivo; da un nombre de archivo como envios.csv

@@ -566,6 +566,10 @@ store-error-stale = { $count ->
         [one] un contatto di questo piano non è più
        *[other] { $count } contatti di questo piano non sono più
     } nel database (rimossi dopo che è stato fatto); pianifica di nuovo prima di approvare o esportare
+store-error-undo-unknown = Non c'è un'importazione { $id } in questo database.
+store-error-undo-done = L'importazione { $id } è già stata annullata.
+store-error-undo-later = L'importazione { $id } non si può annullare finché resta un'importazione successiva ({ $later }): annulla prima quella.
+store-error-undo-old = L'importazione { $id } è stata fatta da un Ventana precedente che non conservava ciò che le importazioni cambiano, quindi non si può annullare; elimina i suoi contatti dalla scheda Contatti.
 store-error-sqlite = errore del database: { $detail }
 export-error-write = non si riesce a scrivere { $path } ({ $detail }); controlla che la cartella esista e sia scrivibile
 export-error-no-file-name = { $path } non indica un file; dai un nome di file come invii.csv

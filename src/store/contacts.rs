@@ -196,6 +196,23 @@ impl Hasher for Passthrough {
     }
 }
 
+/// The columns an import may change, kept before it does so that it can be undone.
+pub const KEPT_COLUMNS: [&str; 13] = [
+    "name",
+    "first_name",
+    "last_name",
+    "locale",
+    "timezone",
+    "last_at",
+    "last_kind",
+    "subscribed_at",
+    "last_seen_at",
+    "extra",
+    "content_hash",
+    "import_id",
+    "country",
+];
+
 /// Writes contacts inside one import transaction. Keys are looked up in an in-memory map
 /// of `key_hash → id` (16 bytes a contact), read once when the writer starts; new contacts
 /// get the next ids and are appended, so the table grows in order and no index has to be
@@ -211,6 +228,7 @@ pub struct ContactWriter<'t> {
     update: Statement<'t>,
     details: Statement<'t>,
     history: Statement<'t>,
+    keep: Statement<'t>,
     /// Records that repeated a contact already seen in this import.
     pub repeated: u64,
 }
@@ -274,6 +292,16 @@ impl<'t> ContactWriter<'t> {
                 "INSERT OR IGNORE INTO interactions (contact_id, at, kind, import_id)
                  VALUES (?1, ?2, ?3, ?4)",
             )?,
+            // The row as it was before this import first changed it (for undoing it).
+            keep: tx.prepare(&format!(
+                "INSERT OR IGNORE INTO import_changes (import_id, contact_id, before)
+                 SELECT ?1, id, json_object({}) FROM contacts WHERE id = ?2",
+                KEPT_COLUMNS
+                    .iter()
+                    .map(|c| format!("'{c}', {c}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))?,
             repeated: 0,
         })
     }
@@ -444,6 +472,7 @@ impl<'t> ContactWriter<'t> {
         kind: &str,
         hash: i64,
     ) -> Result<(), StoreError> {
+        self.keep.execute(params![self.import_id, id])?;
         self.update.execute(params![
             id,
             r.name,

@@ -1,6 +1,6 @@
 //! The record of each import (file, hash, mapping, counts) and of every row it rejected.
 
-use rusqlite::{Statement, Transaction, params};
+use rusqlite::{OptionalExtension, Statement, Transaction, params};
 use serde::Serialize;
 
 use super::{Store, StoreError};
@@ -74,8 +74,9 @@ impl ImportMeta {
     pub fn begin(&self, tx: &Transaction<'_>) -> Result<i64, StoreError> {
         tx.execute(
             "INSERT INTO imports (file, sha256, format, encoding, delimiter, time_format,
-                 mapping, options, started_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                 mapping, options, started_at, ids_before)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,
+                     (SELECT coalesce(max(id), 0) FROM contacts))",
             params![
                 self.file,
                 self.sha256,
@@ -159,7 +160,92 @@ impl<'t> RejectWriter<'t> {
     }
 }
 
+/// Why an import cannot be undone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UndoRefusal {
+    /// No such import.
+    Unknown,
+    /// It was undone already.
+    AlreadyUndone,
+    /// It was made before Ventana kept what imports change.
+    NotKept,
+    /// A later import (this id) still stands: undo that first.
+    LaterImport(i64),
+}
+
+/// What undoing an import took back.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct UndoReport {
+    /// Contacts the import had added, removed.
+    pub removed: u64,
+    /// Contacts it had changed, put back as they were.
+    pub restored: u64,
+    /// Actions it had recorded, removed.
+    pub interactions: u64,
+}
+
 impl Store {
+    /// Takes back what import `id` did: the contacts it added go, the contacts it changed
+    /// are put back as they were, the actions it recorded go. Only the latest import that
+    /// stands can be undone (a later one may have built on it); its report and rejected rows
+    /// stay, marked undone at `now`.
+    pub fn undo_import(&mut self, id: i64, now: i64) -> Result<UndoReport, StoreError> {
+        let refuse = |why| StoreError::CannotUndo { id, why };
+        let tx = self.conn.transaction()?;
+        let found: Option<(Option<i64>, Option<i64>)> = tx
+            .query_row(
+                "SELECT ids_before, undone_at FROM imports
+                 WHERE id = ?1 AND finished_at IS NOT NULL",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let ids_before = match found {
+            None => return Err(refuse(UndoRefusal::Unknown)),
+            Some((_, Some(_))) => return Err(refuse(UndoRefusal::AlreadyUndone)),
+            Some((None, None)) => return Err(refuse(UndoRefusal::NotKept)),
+            Some((Some(before), None)) => before,
+        };
+        let later: Option<i64> = tx
+            .query_row(
+                "SELECT max(id) FROM imports
+                 WHERE id > ?1 AND finished_at IS NOT NULL AND undone_at IS NULL",
+                [id],
+                |r| r.get(0),
+            )
+            .optional()?
+            .flatten();
+        if let Some(later) = later {
+            return Err(refuse(UndoRefusal::LaterImport(later)));
+        }
+        let mut report = UndoReport {
+            interactions: tx.execute("DELETE FROM interactions WHERE import_id = ?1", [id])? as u64,
+            ..UndoReport::default()
+        };
+        // Every contact above the highest id before the import is one it added.
+        tx.execute(
+            "DELETE FROM interactions WHERE contact_id > ?1",
+            [ids_before],
+        )?;
+        report.removed = tx.execute("DELETE FROM contacts WHERE id > ?1", [ids_before])? as u64;
+        let set = super::contacts::KEPT_COLUMNS
+            .iter()
+            .map(|c| format!("{c} = json_extract(c.before, '$.{c}')"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        report.restored = tx.execute(
+            &format!(
+                "UPDATE contacts SET {set}
+                 FROM import_changes c WHERE c.import_id = ?1 AND c.contact_id = contacts.id"
+            ),
+            [id],
+        )? as u64;
+        tx.execute("DELETE FROM import_changes WHERE import_id = ?1", [id])?;
+        tx.execute("UPDATE imports SET undone_at = ?2 WHERE id = ?1", [id, now])?;
+        tx.commit()?;
+        Ok(report)
+    }
+
     /// Past imports, newest first.
     pub fn imports(&self, limit: usize) -> Result<Vec<ImportSummary>, StoreError> {
         let mut st = self.conn.prepare(
@@ -211,5 +297,102 @@ impl Store {
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Store, StoreError, UndoRefusal};
+
+    /// Every contact row and every recorded action, as plain text: what an undo must give
+    /// back exactly.
+    fn snapshot(s: &Store) -> (Vec<String>, Vec<String>) {
+        let rows = |sql: &str| -> Vec<String> {
+            let mut st = s.conn().prepare(sql).unwrap();
+            let n = st.column_count();
+            st.query_map([], |r| {
+                Ok((0..n)
+                    .map(|i| format!("{:?}", r.get_ref(i).unwrap()))
+                    .collect::<Vec<_>>()
+                    .join("|"))
+            })
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+        };
+        (
+            rows("SELECT * FROM contacts ORDER BY id"),
+            rows("SELECT * FROM interactions ORDER BY contact_id, at"),
+        )
+    }
+
+    fn import(s: &mut Store, dir: &std::path::Path, name: &str, csv: &str) -> i64 {
+        let file = dir.join(name);
+        std::fs::write(&file, csv).unwrap();
+        let opts = crate::import::Options::default();
+        let p = crate::import::preview(&file, &opts).unwrap();
+        let cancel = std::sync::atomic::AtomicBool::new(false);
+        crate::import::run(s, &p, &opts, 1_795_000_000, &cancel, &mut |_| {})
+            .unwrap()
+            .import_id
+            .unwrap()
+    }
+
+    #[test]
+    fn undoing_the_latest_import_gives_back_the_database_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = Store::open(&dir.path().join("v.db")).unwrap();
+        let empty = snapshot(&s);
+        let a = import(
+            &mut s,
+            dir.path(),
+            "a.csv",
+            "psid,first_name,locale,last_interaction\n\
+             1,Anna,it_IT,2026-11-20T10:00:00Z\n\
+             2,Bruno,it_IT,2026-11-20T11:00:00Z\n\
+             3,Carla,es_ES,2026-11-20T12:00:00Z\n",
+        );
+        let after_a = snapshot(&s);
+        // A newer action (the old one goes to the history), an older one (history only), a
+        // new name, two new contacts and one row that changes nothing.
+        let b = import(
+            &mut s,
+            dir.path(),
+            "b.csv",
+            "psid,first_name,locale,last_interaction\n\
+             1,Anna,it_IT,2026-11-22T09:00:00Z\n\
+             2,Bruno,it_IT,2026-11-19T08:00:00Z\n\
+             3,Carlota,es_ES,2026-11-20T12:00:00Z\n\
+             4,Dario,it_IT,2026-11-21T10:00:00Z\n\
+             5,Elena,es_ES,\n",
+        );
+        assert_ne!(snapshot(&s), after_a);
+        // A is under B: it cannot go first.
+        match s.undo_import(a, 1_795_100_000) {
+            Err(StoreError::CannotUndo { why, .. }) => {
+                assert_eq!(why, UndoRefusal::LaterImport(b))
+            }
+            other => panic!("{other:?}"),
+        }
+        let r = s.undo_import(b, 1_795_100_000).unwrap();
+        assert_eq!((r.removed, r.restored), (2, 2));
+        assert_eq!(snapshot(&s), after_a);
+        assert!(matches!(
+            s.undo_import(b, 1_795_100_001),
+            Err(StoreError::CannotUndo {
+                why: UndoRefusal::AlreadyUndone,
+                ..
+            })
+        ));
+        // With B undone, A is the latest that stands.
+        s.undo_import(a, 1_795_100_002).unwrap();
+        assert_eq!(snapshot(&s), empty);
+        assert!(matches!(
+            s.undo_import(99, 1),
+            Err(StoreError::CannotUndo {
+                why: UndoRefusal::Unknown,
+                ..
+            })
+        ));
     }
 }

@@ -20,7 +20,9 @@ pub use contact_file::ContactFile;
 pub use contacts::{
     ContactKey, ContactRecord, ContactRow, ContactWriter, IndexRow, Outcome, display_name, key_hash,
 };
-pub use imports::{ImportCounts, ImportMeta, ImportSummary, RejectRow, RejectWriter, finish};
+pub use imports::{
+    ImportCounts, ImportMeta, ImportSummary, RejectRow, RejectWriter, UndoReport, finish,
+};
 pub use pages::{PageEdit, PageRow};
 pub use search::NameIndex;
 
@@ -72,6 +74,14 @@ pub enum StoreError {
         "{0} contacts of this plan are no longer in the database (removed since it was made); plan again before approving or exporting"
     )]
     Stale(usize),
+    /// An import that cannot be undone, and why.
+    #[error("import {id} cannot be undone: {why:?}")]
+    CannotUndo {
+        /// The import.
+        id: i64,
+        /// Why.
+        why: imports::UndoRefusal,
+    },
     /// Any other SQLite error.
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
@@ -116,6 +126,19 @@ impl StoreError {
                 ],
             ),
             StoreError::Stale(n) => say(lang, "store-error-stale", &[("count", (*n).into())]),
+            StoreError::CannotUndo { id, why } => {
+                let (key, later) = match why {
+                    imports::UndoRefusal::Unknown => ("store-error-undo-unknown", 0),
+                    imports::UndoRefusal::AlreadyUndone => ("store-error-undo-done", 0),
+                    imports::UndoRefusal::NotKept => ("store-error-undo-old", 0),
+                    imports::UndoRefusal::LaterImport(later) => ("store-error-undo-later", *later),
+                };
+                say(
+                    lang,
+                    key,
+                    &[("id", id.to_string().into()), ("later", later.to_string().into())],
+                )
+            }
             StoreError::Sqlite(e) => say(
                 lang,
                 "store-error-sqlite",

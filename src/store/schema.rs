@@ -7,7 +7,7 @@ use rusqlite_migration::{M, Migrations};
 use super::StoreError;
 
 /// The schema version this build writes.
-pub const VERSION: i64 = 3;
+pub const VERSION: i64 = 4;
 
 const V1: &str = "
 -- One row per contact, unique by (channel, page_id, psid). IDs are text, never numbers:
@@ -161,8 +161,22 @@ CREATE TABLE pages (
 ALTER TABLE contacts ADD COLUMN country TEXT;
 ";
 
+const V4: &str = "
+-- What an import changed, so that the latest one can be undone: the highest contact id
+-- before it (every contact above it is one the import added) and, for each contact it
+-- updated, the row as it was before.
+ALTER TABLE imports ADD COLUMN ids_before INTEGER;
+ALTER TABLE imports ADD COLUMN undone_at INTEGER;
+CREATE TABLE import_changes (
+    import_id  INTEGER NOT NULL,
+    contact_id INTEGER NOT NULL,
+    before     TEXT    NOT NULL,      -- the contact row before the import, as a JSON object
+    PRIMARY KEY (import_id, contact_id)
+) WITHOUT ROWID;
+";
+
 fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3)])
+    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3), M::up(V4)])
 }
 
 /// Brings the schema of `conn` to [`VERSION`], refusing a newer one.

@@ -70,6 +70,20 @@ fn pick_zone(ui: &mut Ui, label: &str, search: &str, name: &str) {
     ui.harness.run_steps(2);
 }
 
+/// Writes `csv` to `name` and imports it through the dialog as previewed, then closes it.
+fn import_through_dialog(ui: &mut Ui, name: &str, csv: &str) {
+    let file = ui._dir.path().join(name);
+    std::fs::write(&file, csv).unwrap();
+    ui.harness.state_mut().apply(Command::PreviewFile(file));
+    ui.settle();
+    ui.harness
+        .get_by_role_and_label(Role::Button, "Import")
+        .click();
+    ui.settle();
+    ui.harness.state_mut().apply(Command::CloseImport);
+    ui.settle();
+}
+
 /// Types the campaign name in the Send list and approves the plan shown.
 fn approve_as(ui: &mut Ui, name: &str) {
     let field = ui
@@ -685,20 +699,11 @@ fn removing_the_demo_returns_planning_to_the_clock() {
 #[test]
 fn an_import_of_newer_actions_offers_to_plan_at_them() {
     let mut ui = app_with(Tab::Contacts, true);
-    let file = ui._dir.path().join("newer.csv");
-    std::fs::write(
-        &file,
+    import_through_dialog(
+        &mut ui,
+        "newer.csv",
         "psid,first_name,last_interaction\n3001,Anna,2026-11-30T18:30:00Z\n",
-    )
-    .unwrap();
-    ui.harness.state_mut().apply(Command::PreviewFile(file));
-    ui.settle();
-    ui.harness
-        .get_by_role_and_label(Role::Button, "Import")
-        .click();
-    ui.settle();
-    ui.harness.state_mut().apply(Command::CloseImport);
-    ui.settle();
+    );
     ui.harness
         .get_by_label_contains("actions after the pinned instant");
     ui.harness
@@ -1017,4 +1022,37 @@ fn the_import_preview_gives_the_counts_and_rejects_the_import_would_give_without
         .query_row("SELECT count(*) FROM imports", [], |r| r.get(0))
         .unwrap();
     assert_eq!(imports, 0);
+}
+
+#[test]
+fn the_latest_import_can_be_undone_from_the_imports_tab() {
+    let mut ui = app_with(Tab::Contacts, true);
+    import_through_dialog(
+        &mut ui,
+        "more.csv",
+        "psid,first_name,last_interaction\n6001,Nuova,2026-11-22T09:00:00Z\n6002,Altra,x\n",
+    );
+    assert_eq!(ui.harness.state().state.contact_total(), 421);
+    ui.harness
+        .get_by_role_and_label(Role::Button, "Imports")
+        .click();
+    ui.settle();
+    // The newest import is shown, with its rejected row and reason.
+    ui.harness.get_by_label("more.csv");
+    ui.harness.get_by_label_contains("\"x\"");
+    ui.harness
+        .get_by_role_and_label(Role::Button, "Undo this import")
+        .click();
+    ui.settle();
+    ui.harness
+        .get_by_role_and_label(Role::Button, "Undo")
+        .click();
+    ui.settle();
+    let st = &ui.harness.state().state;
+    assert_eq!(st.contact_total(), 420);
+    ui.harness
+        .get_by_label_contains("Import undone: one added contact removed");
+    // The demo's import is now the latest that stands, and can be undone in turn.
+    assert!(st.imports[0].undone_at.is_some());
+    assert!(st.imports[1].undone_at.is_none());
 }

@@ -356,6 +356,34 @@ gui-pin-move = Plan at { $newest }
 
 gui-tab-sendlist = Send list
 gui-tab-pages = Pages
+gui-tab-imports = Imports
+gui-imports-all = All imports…
+gui-imports-none = Nothing imported yet: use Import… above, or drop a file on the window.
+gui-import-undone-tag = undone
+gui-import-undone-at = Undone on { $at }: the contacts it added were removed and those it changed put back.
+gui-import-facts = { $format }, { $encoding }, imported on { $at }
+gui-import-undo = Undo this import
+gui-import-undo-hint = Removes the contacts it added, puts back the ones it changed as they were before it, and removes the actions it recorded.
+gui-import-undo-sure = Undo this import? The contacts it added go, those it changed go back to how they were, and the actions it recorded go. Its report and rejected rows stay.
+gui-import-undo-yes = Undo
+gui-import-undone = Import undone: { $removed ->
+        [one] one added contact removed
+       *[other] { $removed } added contacts removed
+    }, { $restored ->
+        [one] one changed contact put back
+       *[other] { $restored } changed contacts put back
+    }, { $actions ->
+        [one] one recorded action removed
+       *[other] { $actions } recorded actions removed
+    }.
+gui-rejects-save = Save as CSV…
+gui-rejects-none = No row was rejected.
+gui-rejects-reason = Reason
+gui-rejects-row = Row as read
+gui-rejects-saved = { $count ->
+        [one] One rejected row saved to { $path }.
+       *[other] { $count } rejected rows saved to { $path }.
+    }
 gui-contact-title = Contact
 gui-contact-zone = Time zone
 gui-contact-subscribed = Subscribed

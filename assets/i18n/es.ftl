@@ -373,6 +373,34 @@ gui-pin-move = Planificar el { $newest }
 
 gui-tab-sendlist = Lista de envío
 gui-tab-pages = Páginas
+gui-tab-imports = Importaciones
+gui-imports-all = Todas las importaciones…
+gui-imports-none = Aún no hay importaciones: usa Importar… arriba, o suelta un archivo en la ventana.
+gui-import-undone-tag = deshecha
+gui-import-undone-at = Deshecha el { $at }: se quitaron los contactos que añadió y se devolvieron los que cambió a como estaban.
+gui-import-facts = { $format }, { $encoding }, importado el { $at }
+gui-import-undo = Deshacer esta importación
+gui-import-undo-hint = Quita los contactos que añadió, devuelve los que cambió a como estaban antes y quita las acciones que registró.
+gui-import-undo-sure = ¿Deshacer esta importación? Los contactos añadidos se van, los cambiados vuelven a como estaban y las acciones registradas se van. Su informe y sus filas rechazadas se quedan.
+gui-import-undo-yes = Deshacer
+gui-import-undone = Importación deshecha: { $removed ->
+        [one] un contacto añadido quitado
+       *[other] { $removed } contactos añadidos quitados
+    }, { $restored ->
+        [one] un contacto cambiado devuelto
+       *[other] { $restored } contactos cambiados devueltos
+    }, { $actions ->
+        [one] una acción registrada quitada
+       *[other] { $actions } acciones registradas quitadas
+    }.
+gui-rejects-save = Guardar como CSV…
+gui-rejects-none = No se rechazó ninguna fila.
+gui-rejects-reason = Motivo
+gui-rejects-row = Fila tal como se leyó
+gui-rejects-saved = { $count ->
+        [one] Una fila rechazada guardada en { $path }.
+       *[other] { $count } filas rechazadas guardadas en { $path }.
+    }
 gui-contact-title = Contacto
 gui-contact-zone = Zona horaria
 gui-contact-subscribed = Suscrito el

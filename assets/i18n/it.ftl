@@ -376,6 +376,34 @@ gui-pin-move = Pianifica al { $newest }
 
 gui-tab-sendlist = Lista di invio
 gui-tab-pages = Pagine
+gui-tab-imports = Importazioni
+gui-imports-all = Tutte le importazioni…
+gui-imports-none = Ancora nessuna importazione: usa Importa… qui sopra, o trascina un file sulla finestra.
+gui-import-undone-tag = annullata
+gui-import-undone-at = Annullata il { $at }: i contatti aggiunti sono stati rimossi e quelli cambiati riportati com'erano.
+gui-import-facts = { $format }, { $encoding }, importato il { $at }
+gui-import-undo = Annulla questa importazione
+gui-import-undo-hint = Rimuove i contatti che ha aggiunto, riporta quelli che ha cambiato com'erano prima e rimuove le azioni che ha registrato.
+gui-import-undo-sure = Annullare questa importazione? I contatti aggiunti spariscono, quelli cambiati tornano com'erano e le azioni registrate spariscono. Il resoconto e le righe scartate restano.
+gui-import-undo-yes = Annulla importazione
+gui-import-undone = Importazione annullata: { $removed ->
+        [one] un contatto aggiunto rimosso
+       *[other] { $removed } contatti aggiunti rimossi
+    }, { $restored ->
+        [one] un contatto cambiato riportato com'era
+       *[other] { $restored } contatti cambiati riportati com'erano
+    }, { $actions ->
+        [one] un'azione registrata rimossa
+       *[other] { $actions } azioni registrate rimosse
+    }.
+gui-rejects-save = Salva come CSV…
+gui-rejects-none = Nessuna riga scartata.
+gui-rejects-reason = Motivo
+gui-rejects-row = Riga com'era
+gui-rejects-saved = { $count ->
+        [one] Una riga scartata salvata in { $path }.
+       *[other] { $count } righe scartate salvate in { $path }.
+    }
 gui-contact-title = Contatto
 gui-contact-zone = Fuso orario
 gui-contact-subscribed = Iscritto il

@@ -214,6 +214,24 @@ pub fn write_atomic<T>(
     Ok(value)
 }
 
+/// Writes an import's rejected rows to `path` as CSV (`line, reason, row`), all or nothing;
+/// returns how many.
+pub fn write_rejects(path: &Path, rows: &[crate::store::RejectRow]) -> Result<u64, ExportError> {
+    write_atomic(path, |w| {
+        let mut csv = csv_writer(w);
+        csv.write_record(["line", "reason", "row"])?;
+        for r in rows {
+            csv.write_record([
+                r.line.to_string().as_str(),
+                neutralise(&r.reason).as_ref(),
+                neutralise(&r.raw).as_ref(),
+            ])?;
+        }
+        csv.flush()?;
+        Ok(rows.len() as u64)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

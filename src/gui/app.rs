@@ -345,7 +345,7 @@ impl VentanaApp {
                     self.state.detail = None;
                 }
                 self.state.all = Some((l.index, l.windows));
-                self.state.last_import = l.last_import;
+                self.state.imports = l.imports;
                 self.state.pages = l.pages;
                 self.state.rows_cache.clear();
                 self.state.data = None;
@@ -413,6 +413,39 @@ impl VentanaApp {
                     }
                     Err(e) => self.state.status = Some(e),
                 }
+            }
+            JobResult::Rejects(id, rows) => {
+                if self.state.imports_tab.selected == Some(id) {
+                    self.state.imports_tab.rejects = Some((id, rows));
+                }
+            }
+            JobResult::Undone(done) => {
+                self.state.loading = false;
+                let lang = self.state.lang();
+                self.state.imports_tab.message = Some(done.map(|r| {
+                    crate::i18n::say(
+                        lang,
+                        "gui-import-undone",
+                        &[
+                            ("removed", r.removed.into()),
+                            ("restored", r.restored.into()),
+                            ("actions", r.interactions.into()),
+                        ],
+                    )
+                }));
+                self.reload();
+            }
+            JobResult::RejectsSaved(saved) => {
+                let lang = self.state.lang();
+                self.state.imports_tab.message = match saved {
+                    Ok(Some((path, n))) => Some(Ok(crate::i18n::say(
+                        lang,
+                        "gui-rejects-saved",
+                        &[("path", path.into()), ("count", n.into())],
+                    ))),
+                    Ok(None) => None,
+                    Err(e) => Some(Err(e)),
+                };
             }
             JobResult::CampaignList(id, list) => {
                 let c = &mut self.state.campaigns;
@@ -983,6 +1016,36 @@ impl VentanaApp {
                 self.state.send.confirm_overwrite = None;
                 self.pending_export = None;
             }
+            Command::SelectImport(id) => {
+                let tab = &mut self.state.imports_tab;
+                if tab.selected != Some(id) {
+                    tab.selected = Some(id);
+                    tab.rejects = None;
+                    tab.confirm_undo = false;
+                    tab.message = None;
+                    self.jobs.rejects(self.state.db_path.clone(), id);
+                }
+            }
+            Command::AskUndoImport(ask) => self.state.imports_tab.confirm_undo = ask,
+            Command::UndoImport(id) => {
+                self.state.imports_tab.confirm_undo = false;
+                self.state.loading = true;
+                self.jobs.undo_import(
+                    self.state.db_path.clone(),
+                    id,
+                    (self.clock)().timestamp(),
+                    self.state.lang(),
+                );
+            }
+            Command::SaveRejects(id) => {
+                let folder = std::path::Path::new(&self.state.send.out_path)
+                    .parent()
+                    .map(std::path::Path::to_path_buf)
+                    .unwrap_or_default();
+                let default = folder.join(format!("import-{id}-rejected.csv"));
+                self.jobs
+                    .save_rejects(self.state.db_path.clone(), id, default, self.state.lang());
+            }
             Command::SelectCampaign(id) => {
                 let c = &mut self.state.campaigns;
                 if c.selected != Some(id) {
@@ -1226,6 +1289,9 @@ impl VentanaApp {
                 Tab::Pages => panels::pages::pages_ui(ui, &self.state, &self.engine, &mut commands),
                 Tab::Campaigns => {
                     panels::campaigns::campaigns_ui(ui, &self.state, &self.engine, &mut commands)
+                }
+                Tab::Imports => {
+                    panels::imports::imports_ui(ui, &self.state, &self.engine, &mut commands)
                 }
             }
         });

@@ -104,6 +104,14 @@ pub enum Command {
     Export,
     /// Export a past campaign again.
     ExportCampaign(i64),
+    /// Show an import in the Imports tab.
+    SelectImport(i64),
+    /// Ask to undo the shown import (the tab then asks to confirm).
+    AskUndoImport(bool),
+    /// Undo an import.
+    UndoImport(i64),
+    /// Save an import's rejected rows as CSV, where the user picks.
+    SaveRejects(i64),
     /// Show a campaign in the Campaigns tab.
     SelectCampaign(i64),
     /// Search the shown campaign's recipients.

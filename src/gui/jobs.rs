@@ -86,6 +86,12 @@ pub enum JobResult {
     ContactFile(i64, Result<Option<crate::store::ContactFile>, String>),
     /// A contact was deleted (or why not).
     Deleted(Result<(), String>),
+    /// An import's rejected rows, read.
+    Rejects(i64, Result<Vec<crate::store::RejectRow>, String>),
+    /// An import was undone (what it took back), or why not.
+    Undone(Result<crate::store::UndoReport, String>),
+    /// Rejected rows were saved (where; `None` when no file was picked), or why not.
+    RejectsSaved(Result<Option<(String, u64)>, String>),
     /// A campaign's send list, read.
     CampaignList(i64, Result<Arc<SendList>, String>),
     /// The rows of a campaign's list matching a search (search, excluded, rows).
@@ -136,8 +142,8 @@ pub struct Loaded {
     pub index: Arc<ContactIndex>,
     /// The windows of every contact.
     pub windows: Arc<Windows>,
-    /// The latest import.
-    pub last_import: Option<ImportSummary>,
+    /// Past imports, newest first.
+    pub imports: Vec<ImportSummary>,
     /// The Pages, with their contact counts.
     pub pages: Vec<crate::store::PageRow>,
 }
@@ -230,16 +236,12 @@ impl Jobs {
                 let store = Store::open(&db).map_err(|e| e.to_string())?;
                 let ix = ContactIndex::load(&store).map_err(|e| e.to_string())?;
                 let windows = Windows::build(&ix, None, &engine.policy);
-                let last_import = store
-                    .imports(1)
-                    .map_err(|e| e.to_string())?
-                    .into_iter()
-                    .next();
+                let imports = store.imports(500).map_err(|e| e.to_string())?;
                 let pages = pages_with_counts(&ix, store.page_table().map_err(|e| e.to_string())?);
                 Ok(Box::new(Loaded {
                     index: Arc::new(ix),
                     windows: Arc::new(windows),
-                    last_import,
+                    imports,
                     pages,
                 }))
             })())
@@ -327,6 +329,54 @@ impl Jobs {
                 .map(|_| ())
                 .map_err(|e| e.to_string());
             JobResult::Deleted(done)
+        });
+    }
+
+    /// Reads the rejected rows of import `id`.
+    pub fn rejects(&mut self, db: PathBuf, id: i64) {
+        self.spawn(JobKind::History, move |_| {
+            let rows = Store::open(&db)
+                .and_then(|s| s.rejects(id, usize::MAX >> 1))
+                .map_err(|e| e.to_string());
+            JobResult::Rejects(id, rows)
+        });
+    }
+
+    /// Undoes import `id`.
+    pub fn undo_import(&mut self, db: PathBuf, id: i64, now: i64, lang: crate::i18n::Lang) {
+        self.spawn(JobKind::Load, move |_| {
+            let done = Store::open(&db)
+                .and_then(|mut s| s.undo_import(id, now))
+                .map_err(|e| e.sentence(lang));
+            JobResult::Undone(done)
+        });
+    }
+
+    /// Asks where to save the rejected rows of import `id`, then writes them there.
+    pub fn save_rejects(
+        &mut self,
+        db: PathBuf,
+        id: i64,
+        default: PathBuf,
+        lang: crate::i18n::Lang,
+    ) {
+        self.spawn(JobKind::Pick, move |_| {
+            let mut dialog = rfd::FileDialog::new().add_filter("CSV", &["csv"]);
+            if let Some(dir) = default.parent() {
+                dialog = dialog.set_directory(dir);
+            }
+            if let Some(name) = default.file_name() {
+                dialog = dialog.set_file_name(name.to_string_lossy());
+            }
+            let Some(path) = dialog.save_file() else {
+                return JobResult::RejectsSaved(Ok(None));
+            };
+            let saved = Store::open(&db)
+                .and_then(|s| s.rejects(id, usize::MAX >> 1))
+                .map_err(|e| e.sentence(lang))
+                .and_then(|rows| export::write_rejects(&path, &rows).map_err(|e| e.sentence(lang)))
+                .map(|n| Some((path.display().to_string(), n)));
+            JobResult::RejectsSaved(saved)
         });
     }
 

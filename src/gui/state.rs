@@ -38,6 +38,8 @@ pub enum Tab {
     Pages,
     /// Approved campaigns: what went to whom, and their exports.
     Campaigns,
+    /// Past imports: their reports, rejected rows, and undo.
+    Imports,
 }
 
 /// Preferences kept between runs (eframe storage).
@@ -314,6 +316,19 @@ pub struct SendState {
     pub history: Vec<CampaignSummary>,
 }
 
+/// The Imports tab.
+#[derive(Debug, Default)]
+pub struct ImportsState {
+    /// The import shown.
+    pub selected: Option<i64>,
+    /// Its rejected rows, once read (import id, rows or why not).
+    pub rejects: Option<(i64, Result<Vec<crate::store::RejectRow>, String>)>,
+    /// The user asked to undo the shown import and has not confirmed yet.
+    pub confirm_undo: bool,
+    /// The outcome of the last undo or save of rejected rows.
+    pub message: Option<Result<String, String>>,
+}
+
 /// The Campaigns tab.
 #[derive(Debug, Default)]
 pub struct CampaignsState {
@@ -442,8 +457,10 @@ pub struct AppState {
     pub timeline: Option<TimelineView>,
     /// The import dialog.
     pub import: ImportStage,
-    /// The last import, for the contacts tab.
-    pub last_import: Option<ImportSummary>,
+    /// Past imports, newest first.
+    pub imports: Vec<ImportSummary>,
+    /// The Imports tab.
+    pub imports_tab: ImportsState,
     /// A message for the status line, as a catalogue key.
     pub status_key: Option<&'static str>,
     /// An error for the status line, as the core wrote it.
@@ -522,7 +539,8 @@ impl AppState {
             composer: Composer::default(),
             timeline: None,
             import: ImportStage::Closed,
-            last_import: None,
+            imports: Vec::new(),
+            imports_tab: ImportsState::default(),
             status_key: None,
             status: None,
             search_ids: None,

@@ -56,6 +56,8 @@ pub struct ImportSummary {
     pub finished_at: Option<i64>,
     /// Counts.
     pub counts: ImportCounts,
+    /// When it was undone, if it was.
+    pub undone_at: Option<i64>,
 }
 
 /// A rejected row.
@@ -251,7 +253,7 @@ impl Store {
         let mut st = self.conn.prepare(
             "SELECT id, file, sha256, format, encoding, delimiter, time_format, mapping, options,
                     started_at, finished_at, rows_read, inserted, updated, unchanged, rejected,
-                    duplicates
+                    duplicates, undone_at
              FROM imports WHERE finished_at IS NOT NULL ORDER BY id DESC LIMIT ?1",
         )?;
         let rows = st.query_map([limit as i64], |r| {
@@ -278,6 +280,7 @@ impl Store {
                     rejected: n(15)?,
                     duplicates: n(16)?,
                 },
+                undone_at: r.get(17)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)

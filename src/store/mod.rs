@@ -136,7 +136,10 @@ impl StoreError {
                 say(
                     lang,
                     key,
-                    &[("id", id.to_string().into()), ("later", later.to_string().into())],
+                    &[
+                        ("id", id.to_string().into()),
+                        ("later", later.to_string().into()),
+                    ],
                 )
             }
             StoreError::Sqlite(e) => say(

@@ -37,32 +37,26 @@ pub fn campaigns_ui(
         commands.extend(first.map(Command::SelectCampaign));
         first
     });
-    egui::Panel::left("campaign-list")
-        .resizable(true)
-        .default_size(280.0)
-        .show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                for h in history {
-                    let c = &h.campaign;
-                    let text = format!(
-                        "{}\n{} · {}",
-                        c.name,
-                        format::instant(lang, state.zone(), c.approved_at),
-                        engine.i18n.tr(
-                            lang,
-                            "gui-send-counts",
-                            &[
-                                ("planned", c.planned.into()),
-                                ("excluded", c.excluded.into())
-                            ],
-                        )
-                    );
-                    if ui.selectable_label(selected == Some(h.id), text).clicked() {
-                        commands.push(Command::SelectCampaign(h.id));
-                    }
-                }
-            });
-        });
+    let items = history.iter().map(|h| {
+        let c = &h.campaign;
+        let text = format!(
+            "{}\n{} · {}",
+            c.name,
+            format::instant(lang, state.zone(), c.approved_at),
+            engine.i18n.tr(
+                lang,
+                "gui-send-counts",
+                &[
+                    ("planned", c.planned.into()),
+                    ("excluded", c.excluded.into())
+                ],
+            )
+        );
+        (h.id, text)
+    });
+    if let Some(id) = pick_list(ui, "campaign-list", items, selected) {
+        commands.push(Command::SelectCampaign(id));
+    }
     let Some(h) = history.iter().find(|h| Some(h.id) == selected) else {
         ui.label(t("gui-campaigns-pick"));
         return;
@@ -70,6 +64,29 @@ pub fn campaigns_ui(
     facts_ui(ui, state, engine, h, commands);
     ui.separator();
     recipients_ui(ui, state, engine, commands);
+}
+
+/// A list down the left side, one selectable entry per item; the id of the one clicked.
+pub fn pick_list(
+    ui: &mut egui::Ui,
+    salt: &str,
+    items: impl Iterator<Item = (i64, String)>,
+    selected: Option<i64>,
+) -> Option<i64> {
+    let mut picked = None;
+    egui::Panel::left(salt.to_string())
+        .resizable(true)
+        .default_size(280.0)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                for (id, text) in items {
+                    if ui.selectable_label(selected == Some(id), text).clicked() {
+                        picked = Some(id);
+                    }
+                }
+            });
+        });
+    picked
 }
 
 /// What was approved, its exports, and an export of it.

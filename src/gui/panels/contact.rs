@@ -136,7 +136,7 @@ pub fn contact_ui(
 }
 
 /// The file name of a path, for a short label.
-fn file_name(path: &str) -> String {
+pub fn file_name(path: &str) -> String {
     std::path::Path::new(path)
         .file_name()
         .map_or_else(|| path.to_string(), |f| f.to_string_lossy().into_owned())

@@ -8,7 +8,7 @@ use crate::Engine;
 use crate::gui::command::Command;
 use crate::gui::format;
 use crate::gui::jobs::DEMO_PAGES;
-use crate::gui::state::{AppState, SortBy};
+use crate::gui::state::{AppState, SortBy, Tab};
 use crate::plan::index::StateEval;
 use crate::policy::WindowState;
 
@@ -64,41 +64,23 @@ pub fn contacts_ui(
             commands.push(Command::RemoveDemo);
         }
     });
-    if let Some(last) = &state.last_import {
-        egui::CollapsingHeader::new(
-            i18n.tr(
+    // The latest import in a line; the Imports tab has them all, with rejects and undo.
+    if let Some(last) = state.imports.first() {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(i18n.tr(
                 lang,
                 "gui-last-import",
                 &[
-                    (
-                        "file",
-                        std::path::Path::new(&last.meta.file)
-                            .file_name()
-                            .map_or_else(
-                                || last.meta.file.clone(),
-                                |f| f.to_string_lossy().into_owned(),
-                            )
-                            .into(),
-                    ),
+                    ("file", super::contact::file_name(&last.meta.file).into()),
                     ("inserted", last.counts.inserted.into()),
                     ("updated", last.counts.updated.into()),
-                    ("rejected", last.counts.rejected.into()),
-                ],
-            ),
-        )
-        .id_salt("last-import")
-        .show(ui, |ui| {
-            ui.label(i18n.tr(
-                lang,
-                "gui-report-counts",
-                &[
-                    ("read", last.counts.rows_read.into()),
-                    ("inserted", last.counts.inserted.into()),
-                    ("updated", last.counts.updated.into()),
-                    ("unchanged", last.counts.unchanged.into()),
                     ("rejected", last.counts.rejected.into()),
                 ],
             ));
+            if ui.link(t("gui-imports-all")).clicked() {
+                commands.push(Command::SelectImport(last.id));
+                commands.push(Command::SetTab(Tab::Imports));
+            }
         });
     }
     ui.separator();

@@ -6,6 +6,7 @@ pub mod contact;
 pub mod contacts;
 pub mod filters;
 pub mod import;
+pub mod imports;
 pub mod pages;
 pub mod send_list;
 pub mod timeline;

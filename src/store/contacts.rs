@@ -196,6 +196,70 @@ impl Hasher for Passthrough {
     }
 }
 
+/// Sets bit `id` of a bitmap of contact ids (ids are dense); true if it was set already.
+fn mark(bits: &mut Vec<u64>, id: i64) -> bool {
+    let (word, bit) = ((id.max(0) as u64 / 64) as usize, id.max(0) as u64 % 64);
+    if bits.len() <= word {
+        bits.resize(word + 1, 0);
+    }
+    let was = bits[word] & (1 << bit) != 0;
+    bits[word] |= 1 << bit;
+    was
+}
+
+/// What an import reads of a stored contact before merging a record into it.
+struct Stored {
+    last_at: Option<i64>,
+    last_kind: String,
+    content_hash: i64,
+    last_seen_at: Option<i64>,
+    import_id: i64,
+}
+
+impl Stored {
+    /// The row before an update, as kept for undoing the import: every [`KEPT_COLUMNS`]
+    /// value when the descriptive fields were read (they may change), else only the five an
+    /// update changes when they stay the same ([`SHORT_KEPT_COLUMNS`]).
+    fn image(&self, details: Option<&Details>) -> String {
+        let mut v = serde_json::json!([
+            self.last_at,
+            self.last_kind,
+            self.last_seen_at,
+            self.content_hash,
+            self.import_id
+        ]);
+        if let Some(d) = details {
+            let [name, first, last, locale, zone, country] = &d.text;
+            v = serde_json::json!([
+                name,
+                first,
+                last,
+                locale,
+                zone,
+                self.last_at,
+                self.last_kind,
+                d.subscribed_at,
+                self.last_seen_at,
+                d.extra,
+                self.content_hash,
+                self.import_id,
+                country
+            ]);
+        }
+        v.to_string()
+    }
+}
+
+/// The columns an update changes when a record's descriptive fields are those stored, in
+/// the order of a short image (see [`Stored::image`]).
+pub const SHORT_KEPT_COLUMNS: [&str; 5] = [
+    "last_at",
+    "last_kind",
+    "last_seen_at",
+    "content_hash",
+    "import_id",
+];
+
 /// The columns an import may change, kept before it does so that it can be undone.
 pub const KEPT_COLUMNS: [&str; 13] = [
     "name",
@@ -229,6 +293,8 @@ pub struct ContactWriter<'t> {
     details: Statement<'t>,
     history: Statement<'t>,
     keep: Statement<'t>,
+    /// Contacts whose row before this import is kept already, by id.
+    kept: Vec<u64>,
     /// Records that repeated a contact already seen in this import.
     pub repeated: u64,
 }
@@ -269,7 +335,8 @@ impl<'t> ContactWriter<'t> {
                          ?18)",
             )?,
             select: tx.prepare(
-                "SELECT channel, page_id, psid, last_at, last_kind, content_hash
+                "SELECT channel, page_id, psid, last_at, last_kind, content_hash, last_seen_at,
+                     import_id
                  FROM contacts WHERE id = ?1",
             )?,
             update: tx.prepare(
@@ -293,28 +360,17 @@ impl<'t> ContactWriter<'t> {
                  VALUES (?1, ?2, ?3, ?4)",
             )?,
             // The row as it was before this import first changed it (for undoing it).
-            keep: tx.prepare(&format!(
-                "INSERT OR IGNORE INTO import_changes (import_id, contact_id, before)
-                 SELECT ?1, id, json_object({}) FROM contacts WHERE id = ?2",
-                KEPT_COLUMNS
-                    .iter()
-                    .map(|c| format!("'{c}', {c}"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ))?,
+            keep: tx.prepare(
+                "INSERT INTO import_changes (import_id, contact_id, before) VALUES (?1, ?2, ?3)",
+            )?,
+            kept: Vec::new(),
             repeated: 0,
         })
     }
 
     /// Marks contact `id` as seen by this import; true if it already was.
     fn mark_seen(&mut self, id: i64) -> bool {
-        let (word, bit) = ((id.max(0) as u64 / 64) as usize, id.max(0) as u64 % 64);
-        if self.seen.len() <= word {
-            self.seen.resize(word + 1, 0);
-        }
-        let was = self.seen[word] & (1 << bit) != 0;
-        self.seen[word] |= 1 << bit;
-        was
+        mark(&mut self.seen, id)
     }
 
     /// Inserts or updates one contact, keeping its latest interaction and recording older
@@ -341,15 +397,19 @@ impl<'t> ContactWriter<'t> {
                 self.mark_seen(id);
                 return Ok(Outcome::Inserted);
             };
-            let (same, old_at, old_kind, old_hash) = self.select.query_row([id], |row| {
+            let (same, stored) = self.select.query_row([id], |row| {
                 let same = row.get_ref(0)?.as_str()? == channel.as_str()
                     && row.get_ref(1)?.as_str()? == r.page_id
                     && row.get_ref(2)?.as_str()? == r.psid;
                 Ok((
                     same,
-                    row.get::<_, Option<i64>>(3)?,
-                    row.get::<_, String>(4)?,
-                    row.get::<_, i64>(5)?,
+                    Stored {
+                        last_at: row.get(3)?,
+                        last_kind: row.get(4)?,
+                        content_hash: row.get(5)?,
+                        last_seen_at: row.get(6)?,
+                        import_id: row.get(7)?,
+                    },
                 ))
             })?;
             if !same {
@@ -359,7 +419,7 @@ impl<'t> ContactWriter<'t> {
             if self.mark_seen(id) {
                 self.repeated += 1;
             }
-            return self.merge(id, r, hash, old_at, &old_kind, old_hash);
+            return self.merge(id, r, hash, &stored);
         }
     }
 
@@ -420,10 +480,13 @@ impl<'t> ContactWriter<'t> {
         id: i64,
         r: &ContactRecord<'_>,
         hash: i64,
-        old_at: Option<i64>,
-        old_kind: &str,
-        old_hash: i64,
+        stored: &Stored,
     ) -> Result<Outcome, StoreError> {
+        let (old_at, old_kind, old_hash) = (
+            stored.last_at,
+            stored.last_kind.as_str(),
+            stored.content_hash,
+        );
         if let (Some(new), Some(old)) = (r.last_at, old_at)
             && new < old
         {
@@ -444,6 +507,11 @@ impl<'t> ContactWriter<'t> {
         } else {
             Some(self.details(id)?)
         };
+        // Before the import's first change to the contact, its row as it was.
+        if (newer || old.is_some()) && !mark(&mut self.kept, id) {
+            let before = stored.image(old.as_ref());
+            self.keep.execute(params![self.import_id, id, before])?;
+        }
         let merged = old.as_ref().map(|o| o.merge(r));
         let (r, hash) = match &merged {
             Some(m) => (m, m.content_hash()),
@@ -472,7 +540,6 @@ impl<'t> ContactWriter<'t> {
         kind: &str,
         hash: i64,
     ) -> Result<(), StoreError> {
-        self.keep.execute(params![self.import_id, id])?;
         self.update.execute(params![
             id,
             r.name,

@@ -72,8 +72,24 @@ pub struct RejectRow {
 }
 
 impl ImportMeta {
-    /// Records the start of an import; returns its id.
+    /// Records the start of an import; returns its id. What older imports changed is
+    /// dropped but for the latest [`UNDOABLE`] that stand: those alone can still be undone.
     pub fn begin(&self, tx: &Transaction<'_>) -> Result<i64, StoreError> {
+        let oldest_kept: Option<i64> = tx
+            .query_row(
+                "SELECT id FROM imports WHERE finished_at IS NOT NULL AND undone_at IS NULL
+                 ORDER BY id DESC LIMIT 1 OFFSET ?1",
+                [UNDOABLE - 1],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(oldest) = oldest_kept {
+            tx.execute("DELETE FROM import_changes WHERE import_id < ?1", [oldest])?;
+            tx.execute(
+                "UPDATE imports SET ids_before = NULL WHERE id < ?1",
+                [oldest],
+            )?;
+        }
         tx.execute(
             "INSERT INTO imports (file, sha256, format, encoding, delimiter, time_format,
                  mapping, options, started_at, ids_before)
@@ -162,6 +178,9 @@ impl<'t> RejectWriter<'t> {
     }
 }
 
+/// How many of the latest imports keep what they changed, and so can be undone in turn.
+pub const UNDOABLE: i64 = 3;
+
 /// Why an import cannot be undone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UndoRefusal {
@@ -169,7 +188,8 @@ pub enum UndoRefusal {
     Unknown,
     /// It was undone already.
     AlreadyUndone,
-    /// It was made before Ventana kept what imports change.
+    /// What it changed is no longer kept (it is older than the last [`UNDOABLE`] imports,
+    /// or was made before Ventana kept it).
     NotKept,
     /// A later import (this id) still stands: undo that first.
     LaterImport(i64),
@@ -230,18 +250,42 @@ impl Store {
             [ids_before],
         )?;
         report.removed = tx.execute("DELETE FROM contacts WHERE id > ?1", [ids_before])? as u64;
-        let set = super::contacts::KEPT_COLUMNS
-            .iter()
-            .map(|c| format!("{c} = json_extract(c.before, '$.{c}')"))
-            .collect::<Vec<_>>()
-            .join(", ");
-        report.restored = tx.execute(
-            &format!(
-                "UPDATE contacts SET {set}
-                 FROM import_changes c WHERE c.import_id = ?1 AND c.contact_id = contacts.id"
-            ),
-            [id],
-        )? as u64;
+        // The rows as they were (a full image or the five columns a same-details update
+        // changes); a contact met twice keeps the first image, applied last.
+        let set = |columns: &[&str]| {
+            columns
+                .iter()
+                .enumerate()
+                .map(|(k, c)| format!("{c} = json_extract(?2, '$[{k}]')"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        {
+            let mut full = tx.prepare(&format!(
+                "UPDATE contacts SET {} WHERE id = ?1",
+                set(&super::contacts::KEPT_COLUMNS)
+            ))?;
+            let mut short = tx.prepare(&format!(
+                "UPDATE contacts SET {} WHERE id = ?1",
+                set(&super::contacts::SHORT_KEPT_COLUMNS)
+            ))?;
+            let mut st = tx.prepare(
+                "SELECT contact_id, before, json_array_length(before) FROM import_changes
+                 WHERE import_id = ?1 ORDER BY rowid DESC",
+            )?;
+            let mut rows = st.query([id])?;
+            let mut seen = std::collections::HashSet::new();
+            while let Some(r) = rows.next()? {
+                let (contact, before, len): (i64, String, i64) = (r.get(0)?, r.get(1)?, r.get(2)?);
+                if len == super::contacts::SHORT_KEPT_COLUMNS.len() as i64 {
+                    short.execute(params![contact, before])?;
+                } else {
+                    full.execute(params![contact, before])?;
+                }
+                seen.insert(contact);
+            }
+            report.restored = seen.len() as u64;
+        }
         tx.execute("DELETE FROM import_changes WHERE import_id = ?1", [id])?;
         tx.execute("UPDATE imports SET undone_at = ?2 WHERE id = ?1", [id, now])?;
         tx.commit()?;
@@ -357,7 +401,7 @@ mod tests {
         );
         let after_a = snapshot(&s);
         // A newer action (the old one goes to the history), an older one (history only), a
-        // new name, two new contacts and one row that changes nothing.
+        // contact unchanged by its first row and renamed by its second, two new contacts.
         let b = import(
             &mut s,
             dir.path(),
@@ -365,6 +409,7 @@ mod tests {
             "psid,first_name,locale,last_interaction\n\
              1,Anna,it_IT,2026-11-22T09:00:00Z\n\
              2,Bruno,it_IT,2026-11-19T08:00:00Z\n\
+             3,Carla,es_ES,2026-11-20T12:00:00Z\n\
              3,Carlota,es_ES,2026-11-20T12:00:00Z\n\
              4,Dario,it_IT,2026-11-21T10:00:00Z\n\
              5,Elena,es_ES,\n",
@@ -397,5 +442,32 @@ mod tests {
                 ..
             })
         ));
+    }
+
+    #[test]
+    fn only_the_latest_imports_keep_what_they_changed() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = Store::open(&dir.path().join("v.db")).unwrap();
+        let ids: Vec<i64> = (0..5)
+            .map(|k| {
+                import(
+                    &mut s,
+                    dir.path(),
+                    &format!("{k}.csv"),
+                    &format!("psid,first_name,last_interaction\n{k},N{k},2026-11-2{k}T10:00:00Z\n"),
+                )
+            })
+            .collect();
+        for &id in ids[1..].iter().rev() {
+            s.undo_import(id, 1_795_100_000).unwrap();
+        }
+        assert!(matches!(
+            s.undo_import(ids[0], 1_795_100_000),
+            Err(StoreError::CannotUndo {
+                why: UndoRefusal::NotKept,
+                ..
+            })
+        ));
+        assert_eq!(s.contact_count().unwrap(), 1);
     }
 }

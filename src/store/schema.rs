@@ -162,17 +162,18 @@ ALTER TABLE contacts ADD COLUMN country TEXT;
 ";
 
 const V4: &str = "
--- What an import changed, so that the latest one can be undone: the highest contact id
+-- What an import changed, so that the latest ones can be undone: the highest contact id
 -- before it (every contact above it is one the import added) and, for each contact it
--- updated, the row as it was before.
+-- updated, the row as it was before (the kept columns as a JSON array), appended in the order
+-- they were written. Only the last few imports keep theirs.
 ALTER TABLE imports ADD COLUMN ids_before INTEGER;
 ALTER TABLE imports ADD COLUMN undone_at INTEGER;
 CREATE TABLE import_changes (
     import_id  INTEGER NOT NULL,
     contact_id INTEGER NOT NULL,
-    before     TEXT    NOT NULL,      -- the contact row before the import, as a JSON object
-    PRIMARY KEY (import_id, contact_id)
-) WITHOUT ROWID;
+    before     TEXT    NOT NULL
+);
+CREATE INDEX import_changes_by_import ON import_changes (import_id);
 ";
 
 fn migrations() -> Migrations<'static> {

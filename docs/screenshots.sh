@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Takes the README's screenshots of the real app on a virtual display (Xvfb):
-# welcome, contacts, timeline, composer, the send list, the Pages, the import preview and the
-# composer's verdict for a Page in Italy and in the United States, into docs/.
+# Takes the README's screenshots of the real app on a virtual display (Xvfb), in English
+# (docs/*.png) and Italian (docs/it/*.png): welcome, contacts, the contact detail, timeline,
+# composer, send list, campaigns, imports, Pages and the import preview; plus the composer's
+# verdict for one Page in Italy and in the United States (English only).
 #   docs/screenshots.sh            # builds the debug binary first
 # Needs xvfb, xdotool and imagemagick (installed with apt-get when run as root).
 set -euo pipefail
@@ -15,16 +16,18 @@ done
 cargo build --quiet
 BIN=$PWD/target/debug/ventana
 WORK=$(mktemp -d)
-export DISPLAY=:97 XDG_DATA_HOME="$WORK/data" XDG_CONFIG_HOME="$WORK/config"
+export DISPLAY=:97 XDG_DATA_HOME="$WORK/data" XDG_CONFIG_HOME="$WORK/config" TZ=Europe/Rome
 unset WAYLAND_DISPLAY
+DB="$XDG_DATA_HOME/ventana/ventana.db"
+NOW=2026-11-22T10:00:00Z
 Xvfb "$DISPLAY" -screen 0 1280x820x24 >/dev/null 2>&1 &
 XVFB=$!
 APP=
 trap 'kill $APP $XVFB 2>/dev/null; rm -rf "$WORK"' EXIT
 sleep 1
 
-start() { # db, extra args...
-  "$BIN" --db "$1" "${@:2}" >"$WORK/app.log" 2>&1 &
+start() { # arguments for ventana
+  "$BIN" "$@" >"$WORK/app.log" 2>&1 &
   APP=$!
   WIN=
   for _ in $(seq 100); do
@@ -34,53 +37,56 @@ start() { # db, extra args...
   xdotool windowmove --sync "$WIN" 0 0 windowsize --sync "$WIN" 1280 820
   sleep 5
 }
-shot() { import -window root -crop 1280x820+0+0 "docs/$1.png"; }
+stop() { kill "$APP"; wait "$APP" 2>/dev/null || true; }
+shot() { import -window root -crop 1280x820+0+0 "$1.png"; }
 click() { xdotool mousemove --window "$WIN" "$1" "$2" click 1; sleep "${3:-1.5}"; }
 type_text() { xdotool windowfocus --sync "$WIN"; xdotool type --delay 8 "$1"; sleep 1.5; }
 
-# An empty database, not the first launch: the welcome screen.
+# An Italian spreadsheet export (semicolons, Windows-1252, day first), one row without an ID.
+printf 'ID contatto;Nome;Cognome;Lingua;Citt\xe0;Ultima interazione;Iscritto il\r\n1000000000000001;Niccol\xf2;Pe\xf1a;it;Citt\xe0 di Castello;21/11/2026 23:15;03/02/2025 10:00\r\n1000000000000002;Chiara;Rossi;it;Roma;22/11/2026 08:40;14/06/2025 18:30\r\n;Luc\xeda;Garc\xeda;es;Madrid;20/11/2026 19:05;01/09/2024 09:15\r\n1000000000000004;Marco;Bianchi;it;Torino;15/11/2026 12:00;22/12/2025 11:11\r\n' >"$WORK/contatti.csv"
 "$BIN" --db "$WORK/empty.db" windows >/dev/null
-start "$WORK/empty.db"
-shot welcome
-kill $APP; wait $APP 2>/dev/null || true
+ORDER="Your order #4521 has shipped! Use code SAVE10 for 10% off your next purchase"
 
-# First launch: the demo export, planned at the instant it was taken.
-start "$WORK/ventana.db"
-shot contacts
-click 355 12 3; shot timeline
-click 425 12; click 480 130 0.5
-type_text "Your order #4521 has shipped! Use code SAVE10 for 10% off your next purchase"
-shot composer
-# The send list of that message: two a minute per Page, approved and exported.
-click 510 12 3
-click 253 67 1; click 385 67 0.5; xdotool key ctrl+a; xdotool type "2"; xdotool key Return; sleep 2
-click 960 374 0.5; type_text "Black Friday"
-click 1088 374 3
-click 935 397 0.5; xdotool key ctrl+a; type_text "$WORK/sends.csv"
-click 1237 397 3
-shot sendlist
-# Where each Page is: the demo's Pages in Italy and Spain.
-click 575 12 2
-shot pages
-click 425 12
-printf 'ID contatto;Nome;Cognome;Lingua;Citt\xe0;Ultima interazione;Iscritto il\r\n1000000000000001;Niccol\xf2;Pe\xf1a;it;Citt\xe0 di Castello;21/11/2026 23:15;03/02/2025 10:00\r\n1000000000000002;Chiara;Rossi;it;Roma;22/11/2026 08:40;14/06/2025 18:30\r\n1000000000000003;Luc\xeda;Garc\xeda;es;Madrid;20/11/2026 19:05;01/09/2024 09:15\r\n1000000000000004;Marco;Bianchi;it;Torino;15/11/2026 12:00;22/12/2025 11:11\r\n' >"$WORK/contatti.csv"
-click 185 12
-click 540 416 0.5
-type_text "$WORK/contatti.csv"
-xdotool key Return; sleep 3
-shot import
-kill $APP; wait $APP 2>/dev/null || true
+# The first launch loads the demo export and pins planning to the instant it was taken.
+start --lang en --tab contacts
+shot docs/contacts
+stop
+# An approved campaign and a second import, for the Campaigns and Imports tabs.
+"$BIN" --db "$DB" --now "$NOW" export --text "Hi {first_name}, your order #4521 has shipped" \
+  --rate 2 --out "$WORK/order-shipped.csv" --approve "Order shipped" >/dev/null
+"$BIN" --db "$DB" import "$WORK/contatti.csv" --tz Europe/Rome >/dev/null || true
+
+for lang in en it; do
+  out=docs; [ "$lang" = en ] || { out=docs/$lang; mkdir -p "$out"; }
+  case $lang in en) sendlist_x=510 ;; it) sendlist_x=540 ;; esac
+  start --db "$WORK/empty.db" --lang "$lang" --tab contacts
+  shot "$out/welcome"; stop
+  start --lang "$lang" --tab contacts --now "$NOW"
+  [ "$lang" = en ] || shot "$out/contacts"
+  click 500 199; shot "$out/contact"; stop
+  for tab in timeline campaigns imports pages; do
+    start --lang "$lang" --tab "$tab" --now "$NOW"
+    shot "$out/$tab"; stop
+  done
+  start --lang "$lang" --tab composer --now "$NOW"
+  click 480 150 0.5; type_text "$ORDER"
+  shot "$out/composer"
+  click "$sendlist_x" 12 3; click 253 115 3
+  shot "$out/sendlist"; stop
+  start --lang "$lang" --tab contacts --now "$NOW"
+  click 185 12; click 540 416 0.5; type_text "$WORK/contatti.csv"
+  xdotool key Return; sleep 4
+  shot "$out/import"; stop
+done
 
 # The composer's verdict for one Page: Bottega Rossi in Italy, then the same Page moved to the
 # United States, where Utility Messages exist.
 TEXT="Il tuo ordine #4521 ha lasciato il magazzino: arriva domani"
 for place in it us; do
-  [ "$place" = us ] && "$BIN" --db "$WORK/ventana.db" pages set 104837261958374 --country US >/dev/null
-  start "$WORK/ventana.db" --now 2026-11-22T10:00:00Z
-  click 177 62 1; click 177 131 2
-  click 425 12; click 480 130 0.5
-  type_text "$TEXT"
-  shot "composer-$place"
-  kill $APP; wait $APP 2>/dev/null || true
+  [ "$place" = us ] && "$BIN" --db "$DB" pages set 104837261958374 --country US >/dev/null
+  start --lang en --tab composer --now "$NOW"
+  click 177 110 1; click 177 179 2
+  click 480 150 0.5; type_text "$TEXT"
+  shot "docs/composer-$place"; stop
 done
-echo "screenshots in docs/"
+echo "screenshots in docs/ and docs/it/"

@@ -42,6 +42,10 @@ fn run_gui(cli: &cli::Cli) -> anyhow::Result<u8> {
         demo_on_first_run: cli.db.is_none(),
         now: cli.now,
         lang: cli.lang,
+        tab: cli
+            .tab
+            .as_deref()
+            .and_then(ventana::gui::state::Tab::from_name),
         engine,
     })
     .map_err(|e| {

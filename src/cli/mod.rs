@@ -49,6 +49,13 @@ pub struct Cli {
     /// Read cue lexicons from this directory instead of the built-in ones.
     #[arg(long, global = true, value_name = "DIR")]
     pub lexicon: Option<PathBuf>,
+    /// The tab the desktop app opens on (it reopens on the last one otherwise).
+    #[arg(
+        long,
+        value_name = "TAB",
+        value_parser = ["contacts", "timeline", "composer", "send-list", "campaigns", "imports", "pages"]
+    )]
+    pub tab: Option<String>,
     /// What to do; without a subcommand the desktop app opens.
     #[command(subcommand)]
     pub command: Option<Command>,

@@ -119,6 +119,7 @@ impl VentanaApp {
         db: PathBuf,
         now: Option<DateTime<Utc>>,
         lang: Option<crate::i18n::Lang>,
+        tab: Option<Tab>,
         first_run: bool,
     ) -> VentanaApp {
         let mut prefs: Prefs = cc
@@ -127,6 +128,9 @@ impl VentanaApp {
             .unwrap_or_default();
         if let Some(l) = lang {
             prefs.lang = l;
+        }
+        if let Some(t) = tab {
+            prefs.tab = t;
         }
         let app = VentanaApp::new(engine, db, prefs, now, first_run);
         app.jobs.set_context(&cc.egui_ctx);

@@ -31,6 +31,8 @@ pub struct Launch {
     pub now: Option<DateTime<Utc>>,
     /// A language that overrides the saved one.
     pub lang: Option<Lang>,
+    /// A tab to open on instead of the saved one.
+    pub tab: Option<state::Tab>,
     /// Policy and lexicons.
     pub engine: Arc<Engine>,
 }
@@ -56,6 +58,7 @@ pub fn run(launch: Launch) -> Result<(), eframe::Error> {
                 launch.db,
                 launch.now,
                 launch.lang,
+                launch.tab,
                 first_run,
             )))
         }),

@@ -42,6 +42,22 @@ pub enum Tab {
     Imports,
 }
 
+impl Tab {
+    /// The tab named as on the command line (`send-list`), if any.
+    pub fn from_name(name: &str) -> Option<Tab> {
+        Some(match name {
+            "contacts" => Tab::Contacts,
+            "timeline" => Tab::Timeline,
+            "composer" => Tab::Composer,
+            "send-list" => Tab::SendList,
+            "campaigns" => Tab::Campaigns,
+            "imports" => Tab::Imports,
+            "pages" => Tab::Pages,
+            _ => return None,
+        })
+    }
+}
+
 /// Preferences kept between runs (eframe storage).
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(default)]

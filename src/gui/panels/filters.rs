@@ -43,7 +43,14 @@ pub fn filters_ui(
                 &t("gui-filter-page"),
                 "filter-page",
                 &all,
-                named(&ix.pages, "gui-no-page"),
+                // Pages by the name set under Pages, else by ID.
+                (0u32..)
+                    .zip(&ix.pages)
+                    .map(|(i, p)| match p.as_str() {
+                        "" => (i, t("gui-no-page")),
+                        id => (i, state.page_name(id).to_string()),
+                    })
+                    .collect(),
                 &mut next.page,
             );
             optional_choice(

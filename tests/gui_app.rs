@@ -1013,6 +1013,13 @@ fn the_import_preview_gives_the_counts_and_rejects_the_import_would_give_without
     ui.harness
         .get_by_label_contains("3 rows read: 1 new, 0 updated, 0 unchanged, 2 rejected");
     ui.harness.get_by_label("Rejected rows");
+    // Warnings name the dialog's fields, not command-line flags.
+    ui.harness
+        .get_by_label_contains("type the Page ID in \"Page ID\"");
+    assert_eq!(
+        ui.harness.query_all_by_label_contains("--page-id").count(),
+        0
+    );
     let db = rusqlite::Connection::open(ui._dir.path().join("ventana.db")).unwrap();
     let stored: i64 = db
         .query_row("SELECT count(*) FROM contacts", [], |r| r.get(0))

@@ -509,6 +509,13 @@ import-warn-no-window = no column tells when each person last interacted: contac
 import-warn-window-from = no last-interaction column: the window is taken from { $field }; map the right column with --map last_interaction=COLUMN if there is one
 import-warn-page-from-name = no Page column: the Page { $page } is taken from the file name, as Ventana names its audience files; give --page-id if that is wrong
 import-warn-no-page = no Page column: contacts are stored without a Page; give the Page ID (--page-id) if the export comes from one Page (PSIDs are only unique within a Page)
+import-warn-ambiguous-order-gui = column { $column }: dates such as 03/04 could be day/month or month/day; read as day/month; if they are month/day, choose so in "Dates such as 03/04"
+import-error-no-time-gui = { $file }: no value of column { $column } reads as a time (the first is { $first }); choose the right column for it under Columns
+import-warn-utc-by-habit-gui = column { $column }: times without a zone read as UTC, as ManyChat writes them; pick the zone above if this export wrote them in another
+import-warn-no-window-gui = no column tells when each person last interacted: contacts are stored with an unknown window; choose the column that does for "Last interaction" under Columns
+import-warn-window-from-gui = no last-interaction column: the window is taken from { $field }; choose the right column for "Last interaction" under Columns if there is one
+import-warn-page-from-name-gui = no Page column: the Page { $page } is taken from the file name, as Ventana names its audience files; type the right one in "Page ID" if that is wrong
+import-warn-no-page-gui = no Page column: contacts are stored without a Page; type the Page ID in "Page ID" if the export comes from one Page (PSIDs are only unique within a Page)
 import-warn-journal = the contacts are stored, but the database could not go back to its write-ahead log ({ $why }); until Ventana is started again, reading it while another import runs may wait
 import-warn-replaced = { $count ->
         [one] one byte sequence was not valid { $encoding } and was

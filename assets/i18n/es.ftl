@@ -526,6 +526,13 @@ import-warn-no-window = ninguna columna dice cuándo interactuó cada persona po
 import-warn-window-from = no hay columna de última interacción: la ventana se toma de { $field }; indica la columna correcta con --map last_interaction=COLUMNA si la hay
 import-warn-page-from-name = no hay columna de página: la página { $page } se toma del nombre del archivo, como Ventana nombra sus archivos de público; indica --page-id si no es correcta
 import-warn-no-page = no hay columna de página: los contactos se guardan sin página; indica el ID de la página (--page-id) si la exportación viene de una sola página (los PSID solo son únicos dentro de una página)
+import-warn-ambiguous-order-gui = columna { $column }: fechas como 03/04 pueden ser día/mes o mes/día; se leen como día/mes; si son mes/día, elígelo en "Fechas como 03/04"
+import-error-no-time-gui = { $file }: ningún valor de la columna { $column } se lee como una hora (el primero es { $first }); elige la columna correcta en Columnas
+import-warn-utc-by-habit-gui = columna { $column }: las horas sin zona se leen en UTC, como las escribe ManyChat; elige la zona arriba si esta exportación las escribió en otra
+import-warn-no-window-gui = ninguna columna dice cuándo interactuó cada persona por última vez: los contactos se guardan con una ventana desconocida; elige la columna que lo dice para "Última interacción" en Columnas
+import-warn-window-from-gui = no hay columna de última interacción: la ventana se toma de { $field }; elige la columna correcta para "Última interacción" en Columnas si la hay
+import-warn-page-from-name-gui = no hay columna de página: la página { $page } se toma del nombre del archivo, como Ventana nombra sus archivos de público; escribe la correcta en "ID de Página" si no lo es
+import-warn-no-page-gui = no hay columna de página: los contactos se guardan sin página; escribe el ID en "ID de Página" si la exportación viene de una sola página (los PSID solo son únicos dentro de una página)
 import-warn-journal = los contactos están guardados, pero la base de datos no pudo volver a su registro write-ahead ({ $why }); hasta que Ventana se reinicie, leerla mientras corre otra importación puede tener que esperar
 import-warn-replaced = { $count ->
         [one] una secuencia de bytes no era { $encoding } válido y se sustituyó

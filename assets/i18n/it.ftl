@@ -529,6 +529,13 @@ import-warn-no-window = nessuna colonna dice quando ogni persona ha interagito l
 import-warn-window-from = nessuna colonna dell'ultima interazione: la finestra è ricavata da { $field }; indica la colonna giusta con --map last_interaction=COLONNA se c'è
 import-warn-page-from-name = nessuna colonna della Pagina: la Pagina { $page } è presa dal nome del file, come Ventana chiama i suoi file di pubblico; indica --page-id se è sbagliata
 import-warn-no-page = nessuna colonna della Pagina: i contatti sono salvati senza Pagina; indica l'ID della Pagina (--page-id) se l'esportazione viene da una sola Pagina (i PSID sono unici solo dentro una Pagina)
+import-warn-ambiguous-order-gui = colonna { $column }: date come 03/04 possono essere giorno/mese o mese/giorno; lette come giorno/mese; se sono mese/giorno, sceglilo in "Date come 03/04"
+import-error-no-time-gui = { $file }: nessun valore della colonna { $column } si legge come un orario (il primo è { $first }); scegli la colonna giusta in Colonne
+import-warn-utc-by-habit-gui = colonna { $column }: gli orari senza fuso sono letti in UTC, come li scrive ManyChat; scegli il fuso qui sopra se questa esportazione li ha scritti in un altro
+import-warn-no-window-gui = nessuna colonna dice quando ogni persona ha interagito l'ultima volta: i contatti sono salvati con una finestra sconosciuta; scegli la colonna che lo dice per "Ultima interazione" in Colonne
+import-warn-window-from-gui = nessuna colonna dell'ultima interazione: la finestra è ricavata da { $field }; scegli la colonna giusta per "Ultima interazione" in Colonne se c'è
+import-warn-page-from-name-gui = nessuna colonna della Pagina: la Pagina { $page } è presa dal nome del file, come Ventana chiama i suoi file di pubblico; scrivi quella giusta in "ID Pagina" se è sbagliata
+import-warn-no-page-gui = nessuna colonna della Pagina: i contatti sono salvati senza Pagina; scrivi l'ID in "ID Pagina" se l'esportazione viene da una sola Pagina (i PSID sono unici solo dentro una Pagina)
 import-warn-journal = i contatti sono salvati, ma il database non è potuto tornare al suo registro write-ahead ({ $why }); finché Ventana non viene riavviato, leggerlo mentre è in corso un'altra importazione può richiedere attesa
 import-warn-replaced = { $count ->
         [one] una sequenza di byte non era { $encoding } valido ed è stata sostituita

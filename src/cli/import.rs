@@ -63,6 +63,7 @@ pub fn run_import(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
         maps: args.maps.clone(),
         dry_run: args.dry_run,
         lang,
+        for_gui: false,
     };
     let db = cli.db_path();
     let mut store = Store::open(&db)?;

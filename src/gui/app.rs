@@ -818,6 +818,7 @@ impl VentanaApp {
                 .collect(),
             dry_run: false,
             lang,
+            for_gui: true,
         })
     }
 
@@ -918,6 +919,7 @@ impl VentanaApp {
                     zone: parse_zone(&zone).unwrap_or_else(|_| machine_zone()),
                     zone_given: true,
                     lang: self.state.lang(),
+                    for_gui: true,
                     ..Options::default()
                 };
                 self.previews += 1;

@@ -138,6 +138,8 @@ pub struct Options {
     pub dry_run: bool,
     /// The language of warnings and reasons.
     pub lang: Lang,
+    /// Warnings are read in the desktop app: they name its fields, not command-line flags.
+    pub for_gui: bool,
 }
 
 impl Default for Options {
@@ -151,6 +153,7 @@ impl Default for Options {
             maps: Vec::new(),
             dry_run: false,
             lang: Lang::En,
+            for_gui: false,
         }
     }
 }
@@ -303,6 +306,14 @@ fn audience_page(path: &Path) -> Option<String> {
 
 /// Looks at a file: encoding, layout, headers, mapping, time formats and the first rows.
 pub fn preview(path: &Path, opts: &Options) -> Result<Preview, ImportError> {
+    // The desktop app's words for what the command line does with a flag.
+    let hint = |key: &str| {
+        if opts.for_gui {
+            format!("{key}-gui")
+        } else {
+            key.to_string()
+        }
+    };
     let lang = opts.lang;
     let shown = path.display().to_string();
     let size = std::fs::metadata(path)
@@ -378,7 +389,7 @@ pub fn preview(path: &Path, opts: &Options) -> Result<Preview, ImportError> {
         if d.ambiguous_order {
             warnings.push(say(
                 lang,
-                "import-warn-ambiguous-order",
+                &hint("import-warn-ambiguous-order"),
                 &[("column", quoted(&column))],
             ));
         }
@@ -387,7 +398,7 @@ pub fn preview(path: &Path, opts: &Options) -> Result<Preview, ImportError> {
             if Some(*field) == window_field {
                 return Err(ImportError::Option(say(
                     lang,
-                    "import-error-no-time",
+                    &hint("import-error-no-time"),
                     &[
                         ("file", shown.as_str().into()),
                         ("column", quoted(&column)),
@@ -422,7 +433,7 @@ pub fn preview(path: &Path, opts: &Options) -> Result<Preview, ImportError> {
         if utc_by_habit && d.format.is_some_and(TimeFormat::is_naive) {
             warnings.push(say(
                 lang,
-                "import-warn-utc-by-habit",
+                &hint("import-warn-utc-by-habit"),
                 &[("column", quoted(&column))],
             ));
         }
@@ -466,10 +477,14 @@ pub fn preview(path: &Path, opts: &Options) -> Result<Preview, ImportError> {
         }
     }
     match window_field {
-        None => warnings.push(say(lang, "import-warn-no-window", &[])),
+        None => warnings.push(say(lang, &hint("import-warn-no-window"), &[])),
         Some(Field::LastSeen) | Some(Field::Subscribed) => {
             let f = window_field.map_or("", |f| f.as_str());
-            warnings.push(say(lang, "import-warn-window-from", &[("field", f.into())]));
+            warnings.push(say(
+                lang,
+                &hint("import-warn-window-from"),
+                &[("field", f.into())],
+            ));
         }
         _ => {}
     }
@@ -480,13 +495,13 @@ pub fn preview(path: &Path, opts: &Options) -> Result<Preview, ImportError> {
     {
         warnings.push(say(
             lang,
-            "import-warn-page-from-name",
+            &hint("import-warn-page-from-name"),
             &[("page", page.as_str().into())],
         ));
         page_id = page;
     }
     if mapping.get(Field::PageId).is_none() && page_id.is_empty() {
-        warnings.push(say(lang, "import-warn-no-page", &[]));
+        warnings.push(say(lang, &hint("import-warn-no-page"), &[]));
     }
     let columns = mapping.named(&headers);
     let blocker = mapping

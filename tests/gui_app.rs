@@ -1063,3 +1063,19 @@ fn the_latest_import_can_be_undone_from_the_imports_tab() {
     assert!(st.imports[0].undone_at.is_some());
     assert!(st.imports[1].undone_at.is_none());
 }
+
+#[test]
+fn an_import_over_the_demo_says_the_two_would_mix() {
+    for demo in [true, false] {
+        let mut ui = app_with(Tab::Contacts, demo);
+        let file = ui._dir.path().join("mine.csv");
+        std::fs::write(&file, "psid,first_name\n7001,Anna\n").unwrap();
+        ui.harness.state_mut().apply(Command::PreviewFile(file));
+        ui.settle();
+        let said = ui
+            .harness
+            .query_by_label_contains("demo contacts are still loaded")
+            .is_some();
+        assert_eq!(said, demo);
+    }
+}

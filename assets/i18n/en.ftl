@@ -227,6 +227,7 @@ gui-report-counts = { $read } { $read ->
        *[other] rows read
     }: { $inserted } new, { $updated } updated, { $unchanged } unchanged, { $rejected } rejected.
 gui-report-rejects = Rejected rows
+gui-import-demo-loaded = The demo contacts are still loaded: yours would be counted and planned together with them. Remove them first, or import beside them.
 gui-import-would = If you import it as set above:
 gui-import-counts-later = The file is over 8 MB: the counts come with the import.
 gui-import-more-rejects = … and { $count } more rejected rows (all of them are kept with the import).

@@ -244,6 +244,7 @@ gui-report-counts = { $read } { $read ->
        *[other] rechazadas
     }.
 gui-report-rejects = Filas rechazadas
+gui-import-demo-loaded = Los contactos de demostración siguen cargados: los tuyos se contarían y planificarían junto con ellos. Quítalos antes, o importa junto a ellos.
 gui-import-would = Si lo importas como está arriba:
 gui-import-counts-later = El archivo supera 8 MB: los recuentos llegan con la importación.
 gui-import-more-rejects = … y { $count } filas rechazadas más (todas se guardan con la importación).

@@ -247,6 +247,7 @@ gui-report-counts = { $read } { $read ->
        *[other] scartati
     }.
 gui-report-rejects = Righe scartate
+gui-import-demo-loaded = I contatti demo sono ancora caricati: i tuoi verrebbero contati e pianificati insieme a loro. Rimuovili prima, o importa accanto a loro.
 gui-import-would = Se lo importi come impostato sopra:
 gui-import-counts-later = Il file supera 8 MB: i conteggi arrivano con l'importazione.
 gui-import-more-rejects = … e altre { $count } righe scartate (sono tutte conservate con l'importazione).

@@ -167,6 +167,20 @@ fn preview_ui(
     for w in &p.warnings {
         ui.label(RichText::new(format!("! {w}")).color(ui.visuals().warn_fg_color));
     }
+    // The demo's contacts would sit beside the user's own: ask before mixing them.
+    let demo_loaded = state.all.as_ref().is_some_and(|(ix, _)| {
+        ix.pages
+            .iter()
+            .any(|p| crate::gui::jobs::DEMO_PAGES.contains(&p.as_str()))
+    });
+    if demo_loaded {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(t("gui-import-demo-loaded")).color(ui.visuals().warn_fg_color));
+            if ui.button(t("gui-remove-demo")).clicked() {
+                commands.push(Command::RemoveDemo);
+            }
+        });
+    }
     ui.separator();
     ui.horizontal(|ui| {
         let l = ui.label(t("gui-import-zone"));

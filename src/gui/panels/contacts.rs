@@ -96,18 +96,20 @@ pub fn contacts_ui(
     );
     let now = state.now().timestamp();
     let mut missing = Vec::new();
+    let width = ui.available_width();
     // A click anywhere on a row selects the contact (text selection would take it).
     ui.style_mut().interaction.selectable_labels = false;
     let mut table = TableBuilder::new(ui)
         .id_salt("contacts-table")
         .striped(true)
         .sense(Sense::click())
-        .column(Column::initial(190.0).at_least(120.0))
-        .column(Column::initial(170.0).at_least(80.0).clip(true))
-        .column(Column::initial(140.0).at_least(80.0).clip(true))
-        .column(Column::initial(130.0).at_least(60.0).clip(true))
-        .column(Column::initial(130.0).at_least(60.0).clip(true))
-        .column(Column::remainder().at_least(120.0).clip(true));
+        // Shares of the width there is, so that every column shows from 1024 px up.
+        .column(Column::initial(width * 0.19).at_least(120.0))
+        .column(Column::initial(width * 0.16).at_least(80.0).clip(true))
+        .column(Column::initial(width * 0.14).at_least(80.0).clip(true))
+        .column(Column::initial(width * 0.14).at_least(60.0).clip(true))
+        .column(Column::initial(width * 0.13).at_least(60.0).clip(true))
+        .column(Column::remainder().at_least(100.0).clip(true));
     if state.scroll_to_top {
         table = table.vertical_scroll_offset(0.0);
     }

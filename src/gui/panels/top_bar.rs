@@ -48,6 +48,11 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, i18n: &I18n, commands: &m
                 commands.push(Command::SetTab(tab));
             }
         }
+    });
+    // The planning instant and the zone on the left, language and theme on the right: the
+    // tabs above keep the whole width (the window may be as narrow as 1024 px).
+    ui.horizontal(|ui| {
+        instant_ui(ui, state, i18n, commands);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let dark = state.prefs.dark;
             let label = if dark {
@@ -58,8 +63,8 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, i18n: &I18n, commands: &m
             if ui.button(label).clicked() {
                 commands.push(Command::SetDark(!dark));
             }
-            let lang_label = ui.label(t("gui-language"));
-            egui::ComboBox::from_id_salt("language")
+            // Right to left: the box first, so that its label reads before it.
+            let combo = egui::ComboBox::from_id_salt("language")
                 .selected_text(lang.native_name())
                 .show_ui(ui, |ui| {
                     for l in Lang::ALL {
@@ -68,11 +73,11 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, i18n: &I18n, commands: &m
                         }
                     }
                 })
-                .response
-                .labelled_by(lang_label.id);
+                .response;
+            let lang_label = ui.label(t("gui-language"));
+            combo.labelled_by(lang_label.id);
         });
     });
-    ui.horizontal(|ui| instant_ui(ui, state, i18n, commands));
 }
 
 /// The planning instant: an editable field in the display zone, the zone, and "now".

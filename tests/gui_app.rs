@@ -1079,3 +1079,15 @@ fn an_import_over_the_demo_says_the_two_would_mix() {
         assert_eq!(said, demo);
     }
 }
+
+#[test]
+fn a_file_without_an_id_column_says_where_to_pick_one() {
+    let mut ui = app_with(Tab::Contacts, false);
+    let file = ui._dir.path().join("noid.csv");
+    std::fs::write(&file, "colour,size\nred,2\n").unwrap();
+    ui.harness.state_mut().apply(Command::PreviewFile(file));
+    ui.settle();
+    ui.harness
+        .get_by_label_contains("choose it for \"Contact ID\" under Columns");
+    assert_eq!(ui.harness.query_all_by_label_contains("--map").count(), 0);
+}

@@ -546,6 +546,7 @@ time-reason-digits = it has { $digits } digits before the decimal point, where {
 time-reason-scientific = scientific notation drops digits; format the column as a whole number in the spreadsheet and export again
 month-names = January February March April May June July August September October November December
 map-no-id = no column looks like a contact ID (the headers are: { $headers }); name it with --map psid=COLUMN
+map-no-id-gui = no column looks like a contact ID (the headers are: { $headers }); choose it for "Contact ID" under Columns
 map-bad-form = --map { $map } needs the form FIELD=COLUMN, e.g. { $example }
 map-unknown-field = unknown field { $field } in --map; fields are { $fields }
 map-no-such-column = --map names the column { $column }, but the file has no such column (columns: { $headers }); give a header as written or a column number from 1 to { $count }

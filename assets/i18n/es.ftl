@@ -563,6 +563,7 @@ time-reason-digits = tiene { $digits } cifras antes del decimal, donde los valor
 time-reason-scientific = la notación científica pierde cifras; da formato de número entero a la columna en la hoja de cálculo y exporta de nuevo
 month-names = enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
 map-no-id = ninguna columna parece un ID de contacto (los encabezados son: { $headers }); indícala con --map psid=COLUMNA
+map-no-id-gui = ninguna columna parece un ID de contacto (los encabezados son: { $headers }); elígela para "ID de contacto" en Columnas
 map-bad-form = --map { $map } se escribe como CAMPO=COLUMNA, por ejemplo { $example }
 map-unknown-field = campo { $field } desconocido en --map; los campos son { $fields }
 map-no-such-column = --map nombra la columna { $column }, pero el archivo no tiene esa columna (columnas: { $headers }); escribe un encabezado tal cual o un número de columna de 1 a { $count }

@@ -566,6 +566,7 @@ time-reason-digits = ha { $digits } cifre prima della virgola, dove i valori in 
 time-reason-scientific = la notazione scientifica perde cifre; formatta la colonna come numero intero nel foglio di calcolo ed esporta di nuovo
 month-names = gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
 map-no-id = nessuna colonna sembra un ID contatto (le intestazioni sono: { $headers }); indicala con --map psid=COLONNA
+map-no-id-gui = nessuna colonna sembra un ID di contatto (le intestazioni sono: { $headers }); sceglila per "ID contatto" in Colonne
 map-bad-form = --map { $map } va scritto come CAMPO=COLONNA, per esempio { $example }
 map-unknown-field = campo { $field } sconosciuto in --map; i campi sono { $fields }
 map-no-such-column = --map indica la colonna { $column }, ma il file non ha questa colonna (colonne: { $headers }); scrivi un'intestazione così com'è o un numero di colonna da 1 a { $count }

@@ -504,10 +504,18 @@ pub fn preview(path: &Path, opts: &Options) -> Result<Preview, ImportError> {
         warnings.push(say(lang, &hint("import-warn-no-page"), &[]));
     }
     let columns = mapping.named(&headers);
-    let blocker = mapping
-        .require_id(&headers)
-        .err()
-        .map(|e| format!("{shown}: {}", e.sentence(lang)));
+    let blocker = mapping.require_id(&headers).err().map(|e| {
+        let sentence = match &e {
+            // In the desktop app the ID column is picked in the dialog, not with --map.
+            mapping::MappingError::NoId { headers } if opts.for_gui => say(
+                lang,
+                "map-no-id-gui",
+                &[("headers", headers.as_str().into())],
+            ),
+            _ => e.sentence(lang),
+        };
+        format!("{shown}: {sentence}")
+    });
     Ok(Preview {
         file: shown,
         size,

@@ -5,7 +5,7 @@
 
 use egui::{RichText, Sense};
 use egui_extras::{Column, TableBuilder};
-use egui_plot::{Legend, Line, Plot, PlotPoints};
+use egui_plot::{Line, Plot, PlotPoints};
 
 use crate::Engine;
 use crate::compliance::{exclusion_phrase, route_phrase};
@@ -13,6 +13,7 @@ use crate::export::Format;
 use crate::gui::command::Command;
 use crate::gui::format;
 use crate::gui::state::{AppState, PlannedView, SendWork, Tab};
+use crate::gui::widgets::legend::legend;
 use crate::i18n::{Lang, format_count};
 
 const ROW_HEIGHT: f32 = 22.0;
@@ -438,25 +439,50 @@ fn chart_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine, view: &Planned
         ui.label(t("gui-send-none-planned"));
         return;
     }
-    // The sends and the first day of deadlines; later deadlines are a drag away.
+    // The sends and the first day of deadlines; later deadlines are a drag away. The legend
+    // sits above, where it covers no curve.
+    let sends_name = t("gui-send-chart-sends");
+    let deadlines_name = t("gui-send-chart-deadlines");
+    let sends_color = format::state_color(crate::policy::WindowState::Open);
+    let deadlines_color = format::state_color(crate::policy::WindowState::Closing);
+    legend(
+        ui,
+        &[
+            (&sends_name, sends_color),
+            (&deadlines_name, deadlines_color),
+        ],
+    );
     let last_send = view.sends_curve.last().map_or(0.0, |p| p[0]);
+    let most = view
+        .sends_curve
+        .last()
+        .map_or(1.0, |p| p[1])
+        .max(view.deadline_curve.last().map_or(1.0, |p| p[1]));
     Plot::new("send-chart")
         .height(190.0)
         .default_x_bounds(-0.5, last_send.max(24.0) * 1.05)
-        .legend(Legend::default())
+        .include_y(0.0)
+        .include_y(most * 1.05)
         .allow_scroll(false)
         .x_axis_label(t("gui-send-chart-hours"))
         .y_axis_label(t("gui-send-chart-count"))
         .show(ui, |plot| {
-            plot.line(Line::new(
-                t("gui-send-chart-sends"),
-                PlotPoints::from(view.sends_curve.clone()),
-            ));
+            plot.line(
+                Line::new(
+                    sends_name.clone(),
+                    PlotPoints::from(view.sends_curve.clone()),
+                )
+                .color(sends_color)
+                .width(2.0),
+            );
             if !view.deadline_curve.is_empty() {
-                plot.line(Line::new(
-                    t("gui-send-chart-deadlines"),
-                    PlotPoints::from(view.deadline_curve.clone()),
-                ));
+                plot.line(
+                    Line::new(
+                        deadlines_name.clone(),
+                        PlotPoints::from(view.deadline_curve.clone()),
+                    )
+                    .color(deadlines_color),
+                );
             }
         });
 }

@@ -13,6 +13,7 @@ use crate::Engine;
 use crate::gui::command::Command;
 use crate::gui::format;
 use crate::gui::state::{AppState, TimelineView};
+use crate::gui::widgets::legend::legend;
 use crate::policy::window::{Stretch, segments};
 use crate::policy::{Channel, WindowState};
 
@@ -198,19 +199,15 @@ pub fn timeline_ui(
     let reach_color = format::state_color(WindowState::HumanAgentOnly).gamma_multiply(0.7);
     let closing_color = format::state_color(WindowState::Closing);
     let now_color = Color32::from_rgb(0xd0, 0x30, 0x30);
-    ui.horizontal_wrapped(|ui| {
-        for (name, color) in [
+    legend(
+        ui,
+        &[
             (&open_name, format::state_color(WindowState::Open)),
             (&reach_name, reach_color),
             (&closing_name, closing_color),
             (&t("gui-now-line"), now_color),
-        ] {
-            let (swatch, _) = ui.allocate_exact_size(Vec2::new(12.0, 12.0), Sense::hover());
-            ui.painter().rect_filled(swatch, 2.0, color);
-            ui.label(name.as_str());
-            ui.add_space(8.0);
-        }
-    });
+        ],
+    );
     let plot_height = (ui.available_height() * 0.42).max(180.0);
     let windows = &data.windows;
     let policy = &engine.policy;

@@ -364,6 +364,13 @@ impl VentanaApp {
             JobResult::View(generation, data) => {
                 self.state.loading = false;
                 if generation == self.generation {
+                    if self.state.data.is_none()
+                        && self.views <= 1
+                        && std::env::var_os("VENTANA_TIMINGS").is_some()
+                    {
+                        // For benches/gui_start.sh: when the contacts first show.
+                        eprintln!("ventana: first view of {} contacts", data.index.ids.len());
+                    }
                     self.state.data = Some(*data);
                     self.views += 1;
                     if !self.view_by_clock {

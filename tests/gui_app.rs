@@ -1091,3 +1091,19 @@ fn a_file_without_an_id_column_says_where_to_pick_one() {
         .get_by_label_contains("choose it for \"Contact ID\" under Columns");
     assert_eq!(ui.harness.query_all_by_label_contains("--map").count(), 0);
 }
+
+#[test]
+fn the_unfiltered_view_counts_as_its_own_windows_would() {
+    let ui = app_with(Tab::Contacts, true);
+    let st = &ui.harness.state().state;
+    let data = st.data.as_ref().unwrap();
+    assert_eq!(data.rows.len(), 420);
+    let engine = Engine::embedded().unwrap();
+    let own = ventana::plan::Windows::build(&data.index, Some(&data.rows), &engine.policy);
+    for at in [st.now(), st.now() + chrono::Duration::hours(5)] {
+        assert_eq!(
+            data.windows.counts(at, st.prefs.horizon(), &engine.policy),
+            own.counts(at, st.prefs.horizon(), &engine.policy)
+        );
+    }
+}

@@ -198,7 +198,7 @@ impl VentanaApp {
 
     /// Asks for a new filtered view (now, or when the running one ends).
     fn request_view(&mut self) {
-        let Some((index, _)) = self.state.all.clone() else {
+        let Some(all) = self.state.all.clone() else {
             return;
         };
         if self.state.loading {
@@ -211,7 +211,7 @@ impl VentanaApp {
         self.jobs.view(
             self.generation,
             self.engine.clone(),
-            index,
+            all,
             self.state.filters.clone(),
             self.state.search_ids.clone(),
             self.state.sort,

@@ -254,7 +254,7 @@ impl Jobs {
         &mut self,
         generation: u64,
         engine: Arc<Engine>,
-        index: Arc<ContactIndex>,
+        (index, all_windows): (Arc<ContactIndex>, Arc<Windows>),
         filters: Filters,
         search: Option<Arc<Vec<i64>>>,
         sort: SortBy,
@@ -262,9 +262,10 @@ impl Jobs {
         horizon: Duration,
     ) {
         self.spawn(JobKind::View, move |_| {
-            let data = build_view(
+            let data = build_view_over(
                 &engine,
                 index,
+                Some(all_windows),
                 filters,
                 search.as_deref(),
                 sort,
@@ -744,6 +745,22 @@ pub fn build_view(
     at: DateTime<Utc>,
     horizon: Duration,
 ) -> Data {
+    build_view_over(engine, index, None, filters, search, sort, at, horizon)
+}
+
+/// [`build_view`] with the windows of every contact at hand: a view that keeps every contact
+/// (no filter) takes them as they are instead of building them again.
+#[allow(clippy::too_many_arguments)]
+pub fn build_view_over(
+    engine: &Engine,
+    index: Arc<ContactIndex>,
+    all_windows: Option<Arc<Windows>>,
+    filters: Filters,
+    search: Option<&Vec<i64>>,
+    sort: SortBy,
+    at: DateTime<Utc>,
+    horizon: Duration,
+) -> Data {
     let ix = &*index;
     let eval = StateEval::new(ix, &engine.policy, at, horizon);
     let day = |d: chrono::NaiveDate| crate::policy::start_of_day(d).timestamp();
@@ -801,12 +818,16 @@ pub fn build_view(
     }
     keyed.sort_by_key(|(_, k)| *k);
     let rows: Vec<u32> = keyed.into_iter().map(|(i, _)| i).collect();
-    let windows = Windows::build(ix, Some(&rows), &engine.policy);
+    let windows = match all_windows {
+        // Windows count contacts, not their order: all of them are the windows of all.
+        Some(all) if rows.len() == ix.len() => all,
+        _ => Arc::new(Windows::build(ix, Some(&rows), &engine.policy)),
+    };
     let counts = windows.counts(at, horizon, &engine.policy);
     Data {
         index,
         rows: Arc::new(rows),
-        windows: Arc::new(windows),
+        windows,
         counts,
         built_for: (filters, at, sort, horizon),
     }

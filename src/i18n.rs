@@ -392,6 +392,15 @@ mod tests {
         assert_eq!(n(Lang::It, 250_000), "250.000 contatti");
         assert_eq!(n(Lang::Es, 1), "1 contacto");
         assert_eq!(n(Lang::Es, 0), "0 contactos");
+        let sends = |lang, planned: u64| {
+            i.tr(
+                lang,
+                "gui-send-counts",
+                &[("planned", planned.into()), ("excluded", 1u64.into())],
+            )
+        };
+        assert_eq!(sends(Lang::It, 1), "1 pianificato · 1 escluso");
+        assert_eq!(sends(Lang::Es, 12_000), "12.000 planificados · 1 excluido");
         let last = |lang| {
             i.tr(
                 lang,

@@ -432,7 +432,16 @@ gui-campaign-pace-none = sin límite de ritmo, sin horas de silencio
 gui-campaign-pace-rate = { $rate } por minuto y página
 gui-campaign-pace-quiet = horas de silencio { $hours } (en la zona de cada contacto)
 gui-campaign-counts = Contactos
-gui-campaign-counts-text = { $considered } considerados · { $planned } planificados · { $excluded } excluidos
+gui-campaign-counts-text = { $considered } { $considered ->
+        [one] considerado
+       *[other] considerados
+    } · { $planned } { $planned ->
+        [one] planificado
+       *[other] planificados
+    } · { $excluded } { $excluded ->
+        [one] excluido
+       *[other] excluidos
+    }
 gui-campaign-exports = Exportaciones
 gui-campaign-exports-none = Aún no exportada.
 gui-campaign-export-line = { $file } — { $rows ->
@@ -470,7 +479,13 @@ gui-send-human = Cada mensaje lo escribe una persona
 gui-send-human-hint = La respuesta de un agente: HUMAN_AGENT la lleva hasta 7 días después del último mensaje de la persona. Nunca para mensajes automáticos o promocionales.
 gui-send-ad-windows = Incluir ventanas de anuncio
 gui-send-ad-windows-hint = Una ventana iniciada por un anuncio Click-to-Messenger "puede durar hasta 7 días" (Meta). Solo sus primeras 24 horas son seguras: después, Meta puede rechazar el mensaje. Desactivado: esos contactos quedan fuera.
-gui-send-counts = { $planned } planificados · { $excluded } excluidos
+gui-send-counts = { $planned } { $planned ->
+        [one] planificado
+       *[other] planificados
+    } · { $excluded } { $excluded ->
+        [one] excluido
+       *[other] excluidos
+    }
 gui-send-window = envíos de { $first } a { $last }
 gui-send-planned-at = Planificado el { $at }{ $minutes ->
         [0] {""}

@@ -435,7 +435,16 @@ gui-campaign-pace-none = nessun limite di ritmo, nessuna ora di silenzio
 gui-campaign-pace-rate = { $rate } al minuto per Pagina
 gui-campaign-pace-quiet = ore di silenzio { $hours } (nel fuso di ogni contatto)
 gui-campaign-counts = Contatti
-gui-campaign-counts-text = { $considered } considerati · { $planned } pianificati · { $excluded } esclusi
+gui-campaign-counts-text = { $considered } { $considered ->
+        [one] considerato
+       *[other] considerati
+    } · { $planned } { $planned ->
+        [one] pianificato
+       *[other] pianificati
+    } · { $excluded } { $excluded ->
+        [one] escluso
+       *[other] esclusi
+    }
 gui-campaign-exports = Esportazioni
 gui-campaign-exports-none = Non ancora esportata.
 gui-campaign-export-line = { $file } — { $rows ->
@@ -473,7 +482,13 @@ gui-send-human = Ogni messaggio lo scrive una persona
 gui-send-human-hint = La risposta di un operatore: HUMAN_AGENT la porta fino a 7 giorni dopo l'ultimo messaggio della persona. Mai per messaggi automatici o promozionali.
 gui-send-ad-windows = Includi le finestre da annuncio
 gui-send-ad-windows-hint = Una finestra avviata da un annuncio Click-to-Messenger "può durare fino a 7 giorni" (Meta). Solo le prime 24 ore sono certe: dopo, Meta può rifiutare il messaggio. Disattivato: questi contatti restano esclusi.
-gui-send-counts = { $planned } pianificati · { $excluded } esclusi
+gui-send-counts = { $planned } { $planned ->
+        [one] pianificato
+       *[other] pianificati
+    } · { $excluded } { $excluded ->
+        [one] escluso
+       *[other] esclusi
+    }
 gui-send-window = invii da { $first } a { $last }
 gui-send-planned-at = Pianificato il { $at }{ $minutes ->
         [0] {""}

@@ -160,8 +160,8 @@ fn summary_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine, view: &Plann
                 lang,
                 "gui-send-counts",
                 &[
-                    ("planned", n(s.planned).into()),
-                    ("excluded", n(s.excluded).into()),
+                    ("planned", s.planned.into()),
+                    ("excluded", s.excluded.into()),
                 ],
             ))
             .strong(),
@@ -685,8 +685,8 @@ fn history_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine, commands: &m
                     lang,
                     "gui-send-counts",
                     &[
-                        ("planned", format_count(lang, c.planned).into()),
-                        ("excluded", format_count(lang, c.excluded).into()),
+                        ("planned", c.planned.into()),
+                        ("excluded", c.excluded.into()),
                     ],
                 ))
                 .on_hover_text(

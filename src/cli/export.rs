@@ -64,7 +64,14 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
     drop(ids);
     let campaign = match &args.approve {
         Some(name) => {
-            let id = approve(&mut p.store, &list, &summary, name, Utc::now().timestamp())?;
+            let id = approve(
+                &mut p.store,
+                &list,
+                &summary,
+                name,
+                Utc::now().timestamp(),
+                &mut |_| {},
+            )?;
             Some((id, name.trim().to_string()))
         }
         None => None,

@@ -68,13 +68,15 @@ impl ExportError {
 }
 
 /// Saves `list` as an approved campaign called `name`; returns its id. Refuses an empty name
-/// and a plan that reaches nobody.
+/// and a plan that reaches nobody. `progress` hears the fraction of recipients stored now and
+/// then.
 pub fn approve(
     store: &mut Store,
     list: &SendList,
     summary: &Summary,
     name: &str,
     approved_at: i64,
+    progress: &mut dyn FnMut(f32),
 ) -> Result<i64, ExportError> {
     let name = name.trim();
     if name.is_empty() {
@@ -100,7 +102,17 @@ pub fn approve(
         summary: serde_json::to_string(summary).unwrap_or_default(),
     };
     let routes: Vec<String> = list.rules.iter().map(|(r, _)| r.to_string()).collect();
-    Ok(store.approve_campaign(&campaign, list.recipients(&routes))?)
+    let total = list.contacts.len().max(1) as f32;
+    let mut stored = 0usize;
+    let recipients = list.recipients(&routes).inspect(|_| {
+        stored += 1;
+        if stored.is_multiple_of(16_384) {
+            progress(stored as f32 / total);
+        }
+    });
+    let id = store.approve_campaign(&campaign, recipients)?;
+    progress(1.0);
+    Ok(id)
 }
 
 /// Notes in the campaign's history the files an export wrote.

@@ -950,7 +950,7 @@ mod tests {
             excluded: 1,
             ..crate::plan::Summary::default()
         };
-        let id = crate::export::approve(&mut store, &l, &summary, " BF ", 1).unwrap();
+        let id = crate::export::approve(&mut store, &l, &summary, " BF ", 1, &mut |_| {}).unwrap();
         let back = SendList::from_campaign(&store, id).unwrap().unwrap();
         let psids = |x: &SendList| -> Vec<String> {
             x.sends
@@ -969,7 +969,8 @@ mod tests {
             .collect();
         assert_eq!(routes[2], &Route::MessageTag("HUMAN_AGENT".into()));
         assert!(SendList::from_campaign(&store, 99).unwrap().is_none());
-        let err = crate::export::approve(&mut store, &l, &summary, "  ", 1).unwrap_err();
+        let err =
+            crate::export::approve(&mut store, &l, &summary, "  ", 1, &mut |_| {}).unwrap_err();
         assert!(
             err.to_string().contains("give the campaign a name"),
             "{err}"
@@ -1027,7 +1028,17 @@ mod tests {
             channel: "messenger".into(),
             ..crate::plan::Summary::default()
         };
-        let id = crate::export::approve(&mut store, &list(), &summary, "BF", 1).unwrap();
+        let id = {
+            let mut heard = Vec::new();
+            let id = crate::export::approve(&mut store, &list(), &summary, "BF", 1, &mut |f| {
+                heard.push(f)
+            });
+            // The approval says when it is done.
+            assert_eq!(heard.last(), Some(&1.0));
+            assert!(heard.windows(2).all(|w| w[0] <= w[1]));
+            id
+        }
+        .unwrap();
         // Everyone is removed; a stranger gets Anna's old id, Luca comes back with a new one.
         store.conn().execute("DELETE FROM contacts", []).unwrap();
         add_contact(&store, 1, "99", "Stranger");

@@ -569,7 +569,9 @@ impl VentanaApp {
                 self.state.send.work = SendWork::Failed(e);
             }
             JobResult::ExportProgress(f) => {
-                if let SendWork::Exporting(done) = &mut self.state.send.work {
+                if let SendWork::Exporting(done) | SendWork::Approving(done) =
+                    &mut self.state.send.work
+                {
                     *done = f;
                 }
             }
@@ -1107,7 +1109,7 @@ impl VentanaApp {
                         (self.clock)().timestamp(),
                         lang,
                     );
-                    self.state.send.work = SendWork::Approving;
+                    self.state.send.work = SendWork::Approving(0.0);
                 }
             }
             Command::Export => self.start_export(None),

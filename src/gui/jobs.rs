@@ -113,7 +113,7 @@ pub enum JobResult {
     Planned(Box<PlannedView>),
     /// The shown plan was approved as a campaign (id, name), or why not.
     Approved(Result<(i64, String), String>),
-    /// An export advanced (the fraction written).
+    /// An approval or an export advanced (the fraction stored or written).
     ExportProgress(f32),
     /// An export finished.
     Exported(Result<Box<ExportReport>, String>),
@@ -508,13 +508,29 @@ impl Jobs {
         approved_at: i64,
         lang: Lang,
     ) {
-        self.spawn(JobKind::Approve, move |_| {
+        let wake = self.wake.clone();
+        self.spawn(JobKind::Approve, move |tx| {
             JobResult::Approved((|| {
                 let mut store = Store::open(&db).map_err(|e| e.sentence(lang))?;
                 let list = SendList::from_plan(&view.plan, &view.index.ids, &store, &view.key.text)
                     .map_err(|e| e.sentence(lang))?;
-                let id = export::approve(&mut store, &list, &view.summary, &name, approved_at)
-                    .map_err(|e| e.sentence(lang))?;
+                let mut progress = |f: f32| {
+                    let _ = tx.send(JobResult::ExportProgress(f));
+                    if let Ok(w) = wake.lock()
+                        && let Some(ctx) = w.as_ref()
+                    {
+                        ctx.request_repaint();
+                    }
+                };
+                let id = export::approve(
+                    &mut store,
+                    &list,
+                    &view.summary,
+                    &name,
+                    approved_at,
+                    &mut progress,
+                )
+                .map_err(|e| e.sentence(lang))?;
                 Ok((id, name.trim().to_string()))
             })())
         });

@@ -284,8 +284,8 @@ pub enum SendWork {
     /// Nothing.
     #[default]
     Idle,
-    /// Saving the campaign.
-    Approving,
+    /// Saving the campaign; the fraction of its recipients stored.
+    Approving(f32),
     /// Writing files; the fraction done.
     Exporting(f32),
     /// Finished exporting.
@@ -297,7 +297,7 @@ pub enum SendWork {
 impl SendWork {
     /// Whether an approval or an export is under way.
     pub fn is_busy(&self) -> bool {
-        matches!(self, SendWork::Approving | SendWork::Exporting(_))
+        matches!(self, SendWork::Approving(_) | SendWork::Exporting(_))
     }
 }
 

@@ -609,11 +609,9 @@ fn work_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine) {
     let i18n = &engine.i18n;
     match &state.send.work {
         SendWork::Idle => {}
-        SendWork::Approving => {
-            ui.horizontal(|ui| {
-                ui.spinner();
-                ui.label(i18n.t(lang, "gui-send-approving"));
-            });
+        SendWork::Approving(f) => {
+            ui.label(i18n.t(lang, "gui-send-approving"));
+            ui.add(egui::ProgressBar::new(*f).show_percentage());
         }
         SendWork::Exporting(f) => {
             ui.add(egui::ProgressBar::new(*f).show_percentage());

@@ -84,3 +84,10 @@ pub fn channel(c: Channel) -> &'static str {
 pub fn kind(i18n: &I18n, lang: Lang, k: InteractionKind) -> String {
     i18n.t(lang, &format!("gui-kind-{}", k.as_str()))
 }
+
+/// The file name of a path, for a short label.
+pub fn file_name(path: &str) -> String {
+    std::path::Path::new(path)
+        .file_name()
+        .map_or_else(|| path.to_string(), |f| f.to_string_lossy().into_owned())
+}

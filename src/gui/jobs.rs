@@ -3,7 +3,7 @@
 //! thread, which polls them every frame. The window never waits on any of it.
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
 
@@ -148,11 +148,23 @@ pub struct Loaded {
     pub pages: Vec<crate::store::PageRow>,
 }
 
+/// Sends `result` to the UI and wakes it to draw it.
+fn tell(tx: &Sender<JobResult>, wake: &Mutex<Option<egui::Context>>, result: JobResult) {
+    let _ = tx.send(result);
+    if let Ok(w) = wake.lock()
+        && let Some(ctx) = w.as_ref()
+    {
+        ctx.request_repaint();
+    }
+}
+
 /// The channel jobs report on, and a way to wake the UI.
 pub struct Jobs {
     tx: Sender<JobResult>,
     rx: Receiver<JobResult>,
     wake: Arc<Mutex<Option<egui::Context>>>,
+    /// The latest preview asked for: an older one skips its dry run.
+    latest_preview: Arc<AtomicU64>,
     /// Jobs started and not yet reported.
     pub pending: usize,
 }
@@ -164,6 +176,7 @@ impl Default for Jobs {
             tx,
             rx,
             wake: Arc::default(),
+            latest_preview: Arc::default(),
             pending: 0,
         }
     }
@@ -220,12 +233,7 @@ impl Jobs {
                         .unwrap_or_default();
                     JobResult::Failed(kind, detail)
                 });
-            let _ = tx.send(result);
-            if let Ok(w) = wake.lock()
-                && let Some(ctx) = w.as_ref()
-            {
-                ctx.request_repaint();
-            }
+            tell(&tx, &wake, result);
         });
     }
 
@@ -422,12 +430,18 @@ impl Jobs {
     /// Previews a file; the result carries `id`, so that only the latest preview asked
     /// for is shown.
     pub fn preview(&mut self, id: u64, db: PathBuf, path: PathBuf, opts: Options) {
+        self.latest_preview.store(id, Ordering::Relaxed);
+        let latest = self.latest_preview.clone();
         self.spawn(JobKind::Preview, move |_| {
             let preview = match import::preview(&path, &opts) {
                 Ok(p) => p,
                 Err(e) => return JobResult::Previewed(id, Err(e.sentence(opts.lang))),
             };
-            let dry = dry_run(&db, &preview, &opts);
+            // Typing in the dialog asks for a preview per keystroke: only the latest one reads
+            // the whole file again.
+            let dry = (latest.load(Ordering::Relaxed) == id)
+                .then(|| dry_run(&db, &preview, &opts))
+                .flatten();
             JobResult::Previewed(id, Ok((Box::new(preview), dry)))
         });
     }
@@ -448,14 +462,7 @@ impl Jobs {
             let result = (|| {
                 let preview = import::preview(&path, &opts).map_err(|e| e.sentence(opts.lang))?;
                 let mut store = Store::open(&db).map_err(|e| e.sentence(opts.lang))?;
-                let mut progress = |p: Progress| {
-                    let _ = tx.send(JobResult::Progress(p));
-                    if let Ok(w) = wake.lock()
-                        && let Some(ctx) = w.as_ref()
-                    {
-                        ctx.request_repaint();
-                    }
-                };
+                let mut progress = |p: Progress| tell(tx, &wake, JobResult::Progress(p));
                 import::run(
                     &mut store,
                     &preview,
@@ -514,14 +521,7 @@ impl Jobs {
                 let mut store = Store::open(&db).map_err(|e| e.sentence(lang))?;
                 let list = SendList::from_plan(&view.plan, &view.index.ids, &store, &view.key.text)
                     .map_err(|e| e.sentence(lang))?;
-                let mut progress = |f: f32| {
-                    let _ = tx.send(JobResult::ExportProgress(f));
-                    if let Ok(w) = wake.lock()
-                        && let Some(ctx) = w.as_ref()
-                    {
-                        ctx.request_repaint();
-                    }
-                };
+                let mut progress = |f: f32| tell(tx, &wake, JobResult::ExportProgress(f));
                 let id = export::approve(
                     &mut store,
                     &list,
@@ -562,14 +562,7 @@ impl Jobs {
                     }
                 }
                 .map_err(|e| e.sentence(lang))?;
-                let mut progress = |f: f32| {
-                    let _ = tx.send(JobResult::ExportProgress(f));
-                    if let Ok(w) = wake.lock()
-                        && let Some(ctx) = w.as_ref()
-                    {
-                        ctx.request_repaint();
-                    }
-                };
+                let mut progress = |f: f32| tell(tx, &wake, JobResult::ExportProgress(f));
                 let report = export::export(&list, &out, format, lang, &engine.i18n, &mut progress)
                     .map_err(|e| e.sentence(lang))?;
                 if let Some(id) = campaign {

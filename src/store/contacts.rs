@@ -221,31 +221,33 @@ impl Stored {
     /// value when the descriptive fields were read (they may change), else only the five an
     /// update changes when they stay the same ([`SHORT_KEPT_COLUMNS`]).
     fn image(&self, details: Option<&Details>) -> String {
-        let mut v = serde_json::json!([
-            self.last_at,
-            self.last_kind,
-            self.last_seen_at,
-            self.content_hash,
-            self.import_id
-        ]);
-        if let Some(d) = details {
-            let [name, first, last, locale, zone, country] = &d.text;
-            v = serde_json::json!([
-                name,
-                first,
-                last,
-                locale,
-                zone,
+        let v = match details {
+            None => serde_json::json!([
                 self.last_at,
                 self.last_kind,
-                d.subscribed_at,
                 self.last_seen_at,
-                d.extra,
                 self.content_hash,
-                self.import_id,
-                country
-            ]);
-        }
+                self.import_id
+            ]),
+            Some(d) => {
+                let [name, first, last, locale, zone, country] = &d.text;
+                serde_json::json!([
+                    name,
+                    first,
+                    last,
+                    locale,
+                    zone,
+                    self.last_at,
+                    self.last_kind,
+                    d.subscribed_at,
+                    self.last_seen_at,
+                    d.extra,
+                    self.content_hash,
+                    self.import_id,
+                    country
+                ])
+            }
+        };
         v.to_string()
     }
 }

@@ -10,6 +10,7 @@ use crate::export::SendList;
 use crate::gui::command::Command;
 use crate::gui::format;
 use crate::gui::state::AppState;
+use crate::gui::widgets::pick_list::pick_list;
 use crate::i18n::Arg;
 use crate::policy::{Exclusion, Route};
 use crate::store::CampaignSummary;
@@ -64,29 +65,6 @@ pub fn campaigns_ui(
     facts_ui(ui, state, engine, h, commands);
     ui.separator();
     recipients_ui(ui, state, engine, commands);
-}
-
-/// A list down the left side, one selectable entry per item; the id of the one clicked.
-pub fn pick_list(
-    ui: &mut egui::Ui,
-    salt: &str,
-    items: impl Iterator<Item = (i64, String)>,
-    selected: Option<i64>,
-) -> Option<i64> {
-    let mut picked = None;
-    egui::Panel::left(salt.to_string())
-        .resizable(true)
-        .default_size(280.0)
-        .show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                for (id, text) in items {
-                    if ui.selectable_label(selected == Some(id), text).clicked() {
-                        picked = Some(id);
-                    }
-                }
-            });
-        });
-    picked
 }
 
 /// What was approved, its exports, and an export of it.

@@ -100,7 +100,7 @@ pub fn contact_ui(
                         .imports
                         .iter()
                         .find(|x| x.0 == *import)
-                        .map_or_else(String::new, |x| file_name(&x.1));
+                        .map_or_else(String::new, |x| format::file_name(&x.1));
                     ui.label(RichText::new(source).weak());
                     ui.end_row();
                 }
@@ -113,7 +113,7 @@ pub fn contact_ui(
         for (_, name, finished) in &file.imports {
             ui.label(format!(
                 "{} — {}",
-                file_name(name),
+                format::file_name(name),
                 finished.map_or_else(|| "—".into(), when)
             ))
             .on_hover_text(name);
@@ -133,13 +133,6 @@ pub fn contact_ui(
             commands.push(Command::AskDeleteContact(true));
         }
     });
-}
-
-/// The file name of a path, for a short label.
-pub fn file_name(path: &str) -> String {
-    std::path::Path::new(path)
-        .file_name()
-        .map_or_else(|| path.to_string(), |f| f.to_string_lossy().into_owned())
 }
 
 /// What can reach the contact at the planning instant, until when, and why.

@@ -71,7 +71,7 @@ pub fn contacts_ui(
                 lang,
                 "gui-last-import",
                 &[
-                    ("file", super::contact::file_name(&last.meta.file).into()),
+                    ("file", format::file_name(&last.meta.file).into()),
                     ("inserted", last.counts.inserted.into()),
                     ("updated", last.counts.updated.into()),
                     ("rejected", last.counts.rejected.into()),

@@ -8,6 +8,7 @@ use crate::Engine;
 use crate::gui::command::Command;
 use crate::gui::format;
 use crate::gui::state::AppState;
+use crate::gui::widgets::pick_list::pick_list;
 use crate::store::ImportSummary;
 
 const ROW_HEIGHT: f32 = 22.0;
@@ -36,7 +37,7 @@ pub fn imports_ui(
     let items = state.imports.iter().map(|imp| {
         let mut text = format!(
             "{}\n{}",
-            super::contact::file_name(&imp.meta.file),
+            format::file_name(&imp.meta.file),
             imp.finished_at
                 .map_or_else(String::new, |at| format::instant(lang, state.zone(), at))
         );
@@ -45,7 +46,7 @@ pub fn imports_ui(
         }
         (imp.id, text)
     });
-    if let Some(id) = super::campaigns::pick_list(ui, "import-list", items, selected) {
+    if let Some(id) = pick_list(ui, "import-list", items, selected) {
         commands.push(Command::SelectImport(id));
     }
     let Some(imp) = state.imports.iter().find(|i| Some(i.id) == selected) else {
@@ -68,7 +69,7 @@ fn report_ui(
     let i18n = &engine.i18n;
     let t = |k: &str| i18n.t(lang, k);
     let when = |at: i64| format::instant(lang, state.zone(), at);
-    ui.heading(super::contact::file_name(&imp.meta.file));
+    ui.heading(format::file_name(&imp.meta.file));
     ui.label(RichText::new(&imp.meta.file).weak());
     let c = &imp.counts;
     ui.label(i18n.tr(

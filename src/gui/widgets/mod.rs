@@ -2,3 +2,4 @@
 
 pub mod highlight;
 pub mod legend;
+pub mod pick_list;

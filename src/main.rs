@@ -42,6 +42,7 @@ fn run_gui(cli: &cli::Cli) -> anyhow::Result<u8> {
         demo_on_first_run: cli.db.is_none(),
         now: cli.now,
         lang: cli.lang,
+        system_lang: cli.language(),
         tab: cli
             .tab
             .as_deref()

@@ -119,13 +119,18 @@ impl VentanaApp {
         db: PathBuf,
         now: Option<DateTime<Utc>>,
         lang: Option<crate::i18n::Lang>,
+        system_lang: crate::i18n::Lang,
         tab: Option<Tab>,
         first_run: bool,
     ) -> VentanaApp {
+        // Saved preferences, else the desktop's language (LANG) on the very first start.
         let mut prefs: Prefs = cc
             .storage
             .and_then(|s| eframe::get_value(s, PREFS_KEY))
-            .unwrap_or_default();
+            .unwrap_or_else(|| Prefs {
+                lang: system_lang,
+                ..Prefs::default()
+            });
         if let Some(l) = lang {
             prefs.lang = l;
         }

@@ -31,6 +31,8 @@ pub struct Launch {
     pub now: Option<DateTime<Utc>>,
     /// A language that overrides the saved one.
     pub lang: Option<Lang>,
+    /// The desktop's language, for a first start with no saved preferences.
+    pub system_lang: Lang,
     /// A tab to open on instead of the saved one.
     pub tab: Option<state::Tab>,
     /// Policy and lexicons.
@@ -58,6 +60,7 @@ pub fn run(launch: Launch) -> Result<(), eframe::Error> {
                 launch.db,
                 launch.now,
                 launch.lang,
+                launch.system_lang,
                 launch.tab,
                 first_run,
             )))

@@ -112,15 +112,11 @@ impl VentanaApp {
         app
     }
 
-    /// Creates the app for eframe, restoring preferences.
+    /// Creates the app for eframe from `launch`, restoring preferences; `first_run` loads the
+    /// demo into an empty database.
     pub fn from_creation(
         cc: &eframe::CreationContext<'_>,
-        engine: Arc<Engine>,
-        db: PathBuf,
-        now: Option<DateTime<Utc>>,
-        lang: Option<crate::i18n::Lang>,
-        system_lang: crate::i18n::Lang,
-        tab: Option<Tab>,
+        launch: super::Launch,
         first_run: bool,
     ) -> VentanaApp {
         // Saved preferences, else the desktop's language (LANG) on the very first start.
@@ -128,16 +124,16 @@ impl VentanaApp {
             .storage
             .and_then(|s| eframe::get_value(s, PREFS_KEY))
             .unwrap_or_else(|| Prefs {
-                lang: system_lang,
+                lang: launch.system_lang,
                 ..Prefs::default()
             });
-        if let Some(l) = lang {
+        if let Some(l) = launch.lang {
             prefs.lang = l;
         }
-        if let Some(t) = tab {
+        if let Some(t) = launch.tab {
             prefs.tab = t;
         }
-        let app = VentanaApp::new(engine, db, prefs, now, first_run);
+        let app = VentanaApp::new(launch.engine, launch.db, prefs, launch.now, first_run);
         app.jobs.set_context(&cc.egui_ctx);
         app
     }

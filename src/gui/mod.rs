@@ -53,17 +53,6 @@ pub fn run(launch: Launch) -> Result<(), eframe::Error> {
     eframe::run_native(
         "Ventana",
         options,
-        Box::new(move |cc| {
-            Ok(Box::new(VentanaApp::from_creation(
-                cc,
-                launch.engine,
-                launch.db,
-                launch.now,
-                launch.lang,
-                launch.system_lang,
-                launch.tab,
-                first_run,
-            )))
-        }),
+        Box::new(move |cc| Ok(Box::new(VentanaApp::from_creation(cc, launch, first_run)))),
     )
 }

@@ -424,6 +424,65 @@ mod tests {
     }
 
     #[test]
+    fn no_message_says_one_with_a_plural_noun() {
+        // Every message rendered with each of its variables set to 1: "1 contacts",
+        // "1 righe", "1 nuevos" would mean a missing plural selector.
+        let i = I18n::new().unwrap();
+        let plural = [
+            (
+                Lang::En,
+                "contacts|rows|files|characters|minutes|hours|days|recipients|messages|warnings|imports|pages|people|sends",
+            ),
+            (
+                Lang::It,
+                "contatti|righe|caratteri|minuti|ore|giorni|destinatari|messaggi|avvisi|importazioni|pagine|persone|invii|nuovi|aggiornati|scartati|invariati|modificati",
+            ),
+            (
+                Lang::Es,
+                "contactos|filas|archivos|caracteres|minutos|horas|días|destinatarios|mensajes|avisos|importaciones|páginas|personas|envíos|nuevos|actualizados|rechazados|cambiados",
+            ),
+        ];
+        // Numbers that are never 1: the window's hours (24, 168), a length over the limit,
+        // the limit itself.
+        let never_one = ["$hours", "$limit"];
+        let vars = regex::Regex::new(r"\$([a-z_]+)").unwrap();
+        let mut found = Vec::new();
+        for (lang, nouns) in plural {
+            let wrong = regex::Regex::new(&format!(r"(^|[^0-9.,]) ?\b1 ({nouns})\b")).unwrap();
+            let source = SOURCES[lang.index()].1;
+            let mut bodies: Vec<(String, String)> = Vec::new();
+            for line in source.lines() {
+                match line.split_once(" = ") {
+                    Some((key, body)) if !line.starts_with([' ', '#']) => {
+                        bodies.push((key.to_string(), body.to_string()))
+                    }
+                    _ => {
+                        if let Some(last) = bodies.last_mut() {
+                            last.1.push_str(line);
+                        }
+                    }
+                }
+            }
+            for (key, body) in bodies {
+                let names: Vec<String> = vars
+                    .captures_iter(&body)
+                    .map(|c| c[1].to_string())
+                    .collect();
+                if never_one.iter().any(|n| body.contains(n)) {
+                    continue;
+                }
+                let args: Vec<(&str, Arg)> =
+                    names.iter().map(|n| (n.as_str(), Arg::Num(1.0))).collect();
+                let text = i.tr(lang, &key, &args);
+                if wrong.is_match(&text) {
+                    found.push(format!("{key} ({lang:?}): {text}"));
+                }
+            }
+        }
+        assert!(found.is_empty(), "{}", found.join("\n"));
+    }
+
+    #[test]
     fn languages_parse() {
         assert_eq!("it-IT".parse::<Lang>().unwrap(), Lang::It);
         assert_eq!("es_ES".parse::<Lang>().unwrap(), Lang::Es);

@@ -71,6 +71,16 @@ fn pick_zone(ui: &mut Ui, label: &str, search: &str, name: &str) {
 }
 
 /// Writes `csv` to `name` and imports it through the dialog as previewed, then closes it.
+/// Picks a language in the top bar's combo box, labelled `label` in the current language.
+fn pick_language(ui: &mut Ui, label: &str, name: &str) {
+    ui.harness
+        .get_by_role_and_label(Role::ComboBox, label)
+        .click();
+    ui.settle();
+    ui.harness.get_by_role_and_label(Role::Button, name).click();
+    ui.settle();
+}
+
 fn import_through_dialog(ui: &mut Ui, name: &str, csv: &str) {
     let file = ui._dir.path().join(name);
     std::fs::write(&file, csv).unwrap();
@@ -235,27 +245,13 @@ fn typing_a_promotion_blocks_a_tag_and_changes_the_suggestion() {
 #[test]
 fn switching_the_language_translates_the_app() {
     let mut ui = app_with(Tab::Contacts, true);
-    ui.harness
-        .get_by_role_and_label(Role::ComboBox, "Language")
-        .click();
-    ui.settle();
-    ui.harness
-        .get_by_role_and_label(Role::Button, "Italiano")
-        .click();
-    ui.settle();
+    pick_language(&mut ui, "Language", "Italiano");
     assert_eq!(ui.harness.state().state.prefs.lang, Lang::It);
     ui.harness.get_by_label("Contatti");
     ui.harness.get_by_label("Cronologia");
     ui.harness
         .get_by_label_contains("420 di 420 contatti mostrati");
-    ui.harness
-        .get_by_role_and_label(Role::ComboBox, "Lingua")
-        .click();
-    ui.settle();
-    ui.harness
-        .get_by_role_and_label(Role::Button, "Español")
-        .click();
-    ui.settle();
+    pick_language(&mut ui, "Lingua", "Español");
     ui.harness.get_by_label("Contactos");
     ui.harness
         .get_by_label("Quitar los contactos de demostración");
@@ -1062,6 +1058,29 @@ fn the_latest_import_can_be_undone_from_the_imports_tab() {
     // The demo's import is now the latest that stands, and can be undone in turn.
     assert!(st.imports[0].undone_at.is_some());
     assert!(st.imports[1].undone_at.is_none());
+}
+
+#[test]
+fn rejected_rows_speak_the_language_chosen_after_the_import() {
+    let mut ui = app_with(Tab::Contacts, true);
+    import_through_dialog(
+        &mut ui,
+        "later.csv",
+        "psid,first_name,last_interaction\n6101,Nuova,2026-11-22T09:00:00Z\n6102,Altra,x\n",
+    );
+    pick_language(&mut ui, "Language", "Italiano");
+    ui.harness
+        .get_by_role_and_label(Role::Button, "Importazioni")
+        .click();
+    ui.settle();
+    ui.harness.get_by_label("later.csv");
+    ui.harness
+        .get_by_label_contains("\"x\" non è un orario nel formato della colonna");
+    assert!(
+        ui.harness
+            .query_by_label_contains("is not a time in the column's format")
+            .is_none()
+    );
 }
 
 #[test]

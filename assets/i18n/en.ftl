@@ -132,7 +132,10 @@ cli-plan-considered = Considered
 cli-plan-planned = Planned
 cli-plan-excluded = Excluded
 cli-plan-sends = Sends
-cli-plan-faster = { $missed } contacts miss their window at this rate; at { $rate } a minute { $saved } of them would be sent.
+cli-plan-faster = { $missed ->
+        [one] { $missed } contact misses its window
+       *[other] { $missed } contacts miss their window
+    } at this rate; at { $rate } a minute { $saved } of them would be sent.
 cli-plan-zones-defaulted = { $count ->
     [one] one contact has no readable time zone: quiet hours use the default zone (--tz)
    *[other] { $count } contacts have no readable time zone: quiet hours use the default zone (--tz)
@@ -183,6 +186,7 @@ gui-filter-channel = Channel
 gui-filter-locale = Locale
 gui-filter-state = Window
 gui-filter-from = Last action from
+gui-date-hint = YYYY-MM-DD
 gui-filter-to = Last action to
 gui-filter-search = Name or ID
 gui-filter-search-hint = search…
@@ -230,7 +234,10 @@ gui-report-rejects = Rejected rows
 gui-import-demo-loaded = The demo contacts are still loaded: yours would be counted and planned together with them. Remove them first, or import beside them.
 gui-import-would = If you import it as set above:
 gui-import-counts-later = The file is over 8 MB: the counts come with the import.
-gui-import-more-rejects = … and { $count } more rejected rows (all of them are kept with the import).
+gui-import-more-rejects = … and { $count ->
+        [one] { $count } more rejected row
+       *[other] { $count } more rejected rows
+    } (all of them are kept with the import).
 gui-no-match = No contact matches the filters.
 gui-col-window = Window
 gui-col-name = Name
@@ -289,7 +296,10 @@ gui-route-uncertain = uncertain here
 gui-route-not-here = not available here
 gui-reach = Who it reaches now
 gui-reach-empty = Load contacts and write a message.
-gui-reach-summary = { $reachable } of { $total } filtered contacts at { $at }
+gui-reach-summary = { $reachable } of { $total } filtered { $total ->
+        [one] contact
+       *[other] contacts
+    } at { $at }
 excl-no_interaction = no known interaction
 excl-window_closed = window closed, no route fits
 excl-promotional_outside_window = promotional, window closed

@@ -131,7 +131,13 @@ cli-plan-considered = Considerados
 cli-plan-planned = Planificados
 cli-plan-excluded = Excluidos
 cli-plan-sends = Envíos
-cli-plan-faster = { $missed } contactos pierden su ventana a este ritmo; a { $rate } por minuto se enviarían { $saved }.
+cli-plan-faster = { $missed ->
+        [one] { $missed } contacto pierde su ventana
+       *[other] { $missed } contactos pierden su ventana
+    } a este ritmo; a { $rate } por minuto { $saved ->
+        [one] se enviaría { $saved }
+       *[other] se enviarían { $saved }
+    }.
 cli-plan-zones-defaulted = { $count ->
     [one] un contacto no tiene una zona horaria legible: las horas de silencio usan la zona por defecto (--tz)
    *[other] { $count } contactos no tienen una zona horaria legible: las horas de silencio usan la zona por defecto (--tz)
@@ -182,6 +188,7 @@ gui-filter-channel = Canal
 gui-filter-locale = Idioma del contacto
 gui-filter-state = Ventana
 gui-filter-from = Última acción desde
+gui-date-hint = DD/MM/AAAA
 gui-filter-to = Última acción hasta
 gui-filter-search = Nombre o ID
 gui-filter-search-hint = buscar…
@@ -247,7 +254,10 @@ gui-report-rejects = Filas rechazadas
 gui-import-demo-loaded = Los contactos de demostración siguen cargados: los tuyos se contarían y planificarían junto con ellos. Quítalos antes, o importa junto a ellos.
 gui-import-would = Si lo importas como está arriba:
 gui-import-counts-later = El archivo supera 8 MB: los recuentos llegan con la importación.
-gui-import-more-rejects = … y { $count } filas rechazadas más (todas se guardan con la importación).
+gui-import-more-rejects = … { $count ->
+        [one] y otra fila rechazada
+       *[other] y { $count } filas rechazadas más
+    } (todas se guardan con la importación).
 gui-no-match = Ningún contacto cumple los filtros.
 gui-col-window = Ventana
 gui-col-name = Nombre
@@ -306,7 +316,10 @@ gui-route-uncertain = dudoso aquí
 gui-route-not-here = no disponible aquí
 gui-reach = A quién llega ahora
 gui-reach-empty = Carga contactos y escribe un mensaje.
-gui-reach-summary = { $reachable } de { $total } contactos filtrados el { $at }
+gui-reach-summary = { $reachable } de { $total } { $total ->
+        [one] contacto filtrado
+       *[other] contactos filtrados
+    } el { $at }
 excl-no_interaction = ninguna interacción conocida
 excl-window_closed = ventana cerrada, ninguna ruta sirve
 excl-promotional_outside_window = promocional, ventana cerrada

@@ -131,7 +131,13 @@ cli-plan-considered = Considerati
 cli-plan-planned = Pianificati
 cli-plan-excluded = Esclusi
 cli-plan-sends = Invii
-cli-plan-faster = { $missed } contatti perdono la finestra a questo ritmo; a { $rate } al minuto ne partirebbero { $saved }.
+cli-plan-faster = { $missed ->
+        [one] { $missed } contatto perde la finestra
+       *[other] { $missed } contatti perdono la finestra
+    } a questo ritmo; a { $rate } al minuto { $saved ->
+        [one] ne partirebbe { $saved }
+       *[other] ne partirebbero { $saved }
+    }.
 cli-plan-zones-defaulted = { $count ->
     [one] un contatto non ha un fuso orario leggibile: le ore di silenzio usano il fuso predefinito (--tz)
    *[other] { $count } contatti non hanno un fuso orario leggibile: le ore di silenzio usano il fuso predefinito (--tz)
@@ -182,6 +188,7 @@ gui-filter-channel = Canale
 gui-filter-locale = Lingua del contatto
 gui-filter-state = Finestra
 gui-filter-from = Ultima azione dal
+gui-date-hint = GG/MM/AAAA
 gui-filter-to = Ultima azione al
 gui-filter-search = Nome o ID
 gui-filter-search-hint = cerca…
@@ -250,7 +257,10 @@ gui-report-rejects = Righe scartate
 gui-import-demo-loaded = I contatti demo sono ancora caricati: i tuoi verrebbero contati e pianificati insieme a loro. Rimuovili prima, o importa accanto a loro.
 gui-import-would = Se lo importi come impostato sopra:
 gui-import-counts-later = Il file supera 8 MB: i conteggi arrivano con l'importazione.
-gui-import-more-rejects = … e altre { $count } righe scartate (sono tutte conservate con l'importazione).
+gui-import-more-rejects = … { $count ->
+        [one] e un'altra riga scartata
+       *[other] e altre { $count } righe scartate
+    } (sono tutte conservate con l'importazione).
 gui-no-match = Nessun contatto corrisponde ai filtri.
 gui-col-window = Finestra
 gui-col-name = Nome
@@ -309,7 +319,10 @@ gui-route-uncertain = incerto qui
 gui-route-not-here = non disponibile qui
 gui-reach = Chi raggiunge adesso
 gui-reach-empty = Carica i contatti e scrivi un messaggio.
-gui-reach-summary = { $reachable } di { $total } contatti filtrati al { $at }
+gui-reach-summary = { $reachable } di { $total } { $total ->
+        [one] contatto filtrato
+       *[other] contatti filtrati
+    } al { $at }
 excl-no_interaction = nessuna interazione nota
 excl-window_closed = finestra chiusa, nessun percorso adatto
 excl-promotional_outside_window = promozionale, finestra chiusa

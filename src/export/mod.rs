@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 pub use send_list::{ExportReport, FileWritten, Format, SendList, existing_files, export};
 
 use crate::i18n::{Lang, say};
+use crate::import::record::RejectReason;
 use crate::plan::Summary;
 use crate::store::{NewCampaign, Store, StoreError};
 
@@ -226,16 +227,20 @@ pub fn write_atomic<T>(
     Ok(value)
 }
 
-/// Writes an import's rejected rows to `path` as CSV (`line, reason, row`), all or nothing;
-/// returns how many.
-pub fn write_rejects(path: &Path, rows: &[crate::store::RejectRow]) -> Result<u64, ExportError> {
+/// Writes an import's rejected rows to `path` as CSV (`line, reason, row`, the reason in
+/// `lang`), all or nothing; returns how many.
+pub fn write_rejects(
+    path: &Path,
+    rows: &[crate::store::RejectRow],
+    lang: Lang,
+) -> Result<u64, ExportError> {
     write_atomic(path, |w| {
         let mut csv = csv_writer(w);
         csv.write_record(["line", "reason", "row"])?;
         for r in rows {
             csv.write_record([
                 r.line.to_string().as_str(),
-                neutralise(&r.reason).as_ref(),
+                neutralise(&RejectReason::read_stored(&r.reason, lang)).as_ref(),
                 neutralise(&r.raw).as_ref(),
             ])?;
         }

@@ -383,7 +383,9 @@ impl Jobs {
             let saved = Store::open(&db)
                 .and_then(|s| s.rejects(id, usize::MAX >> 1))
                 .map_err(|e| e.sentence(lang))
-                .and_then(|rows| export::write_rejects(&path, &rows).map_err(|e| e.sentence(lang)))
+                .and_then(|rows| {
+                    export::write_rejects(&path, &rows, lang).map_err(|e| e.sentence(lang))
+                })
                 .map(|n| Some((path.display().to_string(), n)));
             JobResult::RejectsSaved(saved)
         });

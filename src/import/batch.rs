@@ -29,7 +29,7 @@ pub struct Batch {
     text: String,
     records: Vec<Packed>,
     /// Rejected rows: line, reason, raw text.
-    pub rejects: Vec<(u64, String, String)>,
+    pub rejects: Vec<(u64, super::record::RejectReason, String)>,
     /// Data rows read into this batch (records + rejects).
     pub rows: u64,
 }

@@ -6,6 +6,7 @@ use std::io::{BufRead, BufReader, Read};
 
 use crate::i18n::{Lang, say};
 use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 /// One object of the file, or why an element is not one.
@@ -20,14 +21,14 @@ pub struct JsonItem {
 }
 
 /// A JSON line or array element that is not a contact.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum BadItem {
     /// Valid JSON, but not an object.
     NotObject {
         /// Line (JSON lines) or element number (arrays).
         line: u64,
         /// What it is: `null`, `array`…
-        kind: &'static str,
+        kind: String,
         /// Whether `line` counts array elements.
         element: bool,
     },
@@ -55,7 +56,10 @@ impl BadItem {
                 } else {
                     "reject-json-line-kind"
                 },
-                &[("line", line.to_string().into()), ("kind", (*kind).into())],
+                &[
+                    ("line", line.to_string().into()),
+                    ("kind", kind.as_str().into()),
+                ],
             ),
             BadItem::Invalid { line, detail } => say(
                 lang,
@@ -156,7 +160,7 @@ pub fn stream_lines<R: Read>(
             Ok(Value::Object(m)) => Ok(m),
             Ok(other) => Err(BadItem::NotObject {
                 line: n,
-                kind: kind_name(&other),
+                kind: kind_name(&other).to_owned(),
                 element: false,
             }),
             Err(e) => Err(BadItem::Invalid {
@@ -233,7 +237,7 @@ impl Stream<'_> {
             Value::Object(m) => Ok(m),
             other => Err(BadItem::NotObject {
                 line: self.n,
-                kind: kind_name(&other),
+                kind: kind_name(&other).to_owned(),
                 element: true,
             }),
         };

@@ -27,7 +27,7 @@ use crate::store::{
 use batch::Batch;
 use decode::{DecodeReader, FileKind, SniffError, Sniffed};
 use mapping::{Field, Mapping, MappingError};
-use record::RowReader;
+use record::{RejectReason, RowReader};
 use source::{RowEvent, Tap};
 use time::{DateOrder, TimeFormat};
 
@@ -526,16 +526,13 @@ pub fn preview(path: &Path, opts: &Options) -> Result<Preview, ImportError> {
             FileKind::Csv { delimiter } => Some(char::from(delimiter).to_string()),
             _ => None,
         },
-        reader: Some(
-            RowReader::new(
-                headers.clone(),
-                mapping,
-                reader_times,
-                opts.channel,
-                page_id,
-            )
-            .speaking(lang),
-        ),
+        reader: Some(RowReader::new(
+            headers.clone(),
+            mapping,
+            reader_times,
+            opts.channel,
+            page_id,
+        )),
         headers,
         rows,
         columns,
@@ -667,7 +664,7 @@ fn run_in_transaction(
                         }
                     }
                     RowEvent::Bad { line, reason, raw } => {
-                        batch.rejects.push((line, reason.sentence(opts.lang), raw))
+                        batch.rejects.push((line, RejectReason::Row(reason), raw))
                     }
                 }
                 if batch.len() + batch.rejects.len() >= BATCH
@@ -714,9 +711,12 @@ fn run_in_transaction(
             }
             for (line, reason, raw) in batch.rejects {
                 counts.rejected += 1;
-                reject_writer.reject(line, &reason, clip_bytes(&raw, RAW_MAX))?;
+                reject_writer.reject(line, &reason.stored(), clip_bytes(&raw, RAW_MAX))?;
                 if rejects.len() < REPORT_REJECTS {
-                    rejects.push(RejectLine { line, reason });
+                    rejects.push(RejectLine {
+                        line,
+                        reason: reason.sentence(opts.lang),
+                    });
                 }
             }
             Ok(())

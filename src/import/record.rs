@@ -1,13 +1,88 @@
-//! One export row → one contact record, or a sentence saying why not.
+//! One export row → one contact record, or the reason why not.
 
 use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
 
 use super::mapping::{Field, Mapping};
-use super::source::Cells;
-use super::time::{self, TimeFormat};
+use super::source::{BadRow, Cells};
+use super::time::{self, TimeError, TimeFormat};
 use crate::i18n::{Arg, Lang, say};
 use crate::policy::{Channel, InteractionKind};
 use crate::store::ContactRecord;
+
+/// Why a row was rejected. Stored as JSON with the row, so the Imports tab says it in the
+/// language the user reads now rather than the one of the import.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RejectReason {
+    /// The ID cell is empty.
+    NoId {
+        /// The ID column's header.
+        column: String,
+    },
+    /// An ID a spreadsheet turned into a rounded number.
+    MangledId {
+        /// The ID as read.
+        id: String,
+        /// The ID column's header.
+        column: String,
+    },
+    /// A channel that is neither Messenger nor Instagram.
+    Channel {
+        /// The cell.
+        channel: String,
+    },
+    /// A time cell its column's format cannot read.
+    Time {
+        /// The field.
+        field: Field,
+        /// What is wrong.
+        error: TimeError,
+    },
+    /// A row that cannot be read as one.
+    Row(BadRow),
+}
+
+impl RejectReason {
+    /// The reason as a sentence in `lang`.
+    pub fn sentence(&self, lang: Lang) -> String {
+        let quoted = |s: &str| Arg::from(format!("{s:?}"));
+        match self {
+            RejectReason::NoId { column } => {
+                say(lang, "reject-no-id", &[("column", quoted(column))])
+            }
+            RejectReason::MangledId { id, column } => say(
+                lang,
+                "reject-mangled-id",
+                &[("id", quoted(id)), ("column", quoted(column))],
+            ),
+            RejectReason::Channel { channel } => {
+                say(lang, "reject-channel", &[("channel", quoted(channel))])
+            }
+            RejectReason::Time { field, error } => say(
+                lang,
+                "reject-field",
+                &[
+                    ("field", field.as_str().into()),
+                    ("detail", error.sentence(lang).into()),
+                ],
+            ),
+            RejectReason::Row(bad) => bad.sentence(lang),
+        }
+    }
+
+    /// The form kept in the database.
+    pub fn stored(&self) -> String {
+        serde_json::to_string(self).unwrap_or_else(|_| self.sentence(Lang::En))
+    }
+
+    /// A stored reason as a sentence in `lang`; a reason stored as a sentence (by an older
+    /// version) is given as it is.
+    pub fn read_stored(stored: &str, lang: Lang) -> String {
+        serde_json::from_str::<RejectReason>(stored)
+            .map_or_else(|_| stored.to_string(), |r| r.sentence(lang))
+    }
+}
 
 /// How to read the rows of one file: the mapping, each time column's format and zone, and
 /// the defaults for what the file does not say.
@@ -29,8 +104,6 @@ pub struct RowReader {
     columns: [Option<usize>; Field::ALL.len()],
     /// Unmapped columns and their keys written as JSON strings, for the extras object.
     extra_keys: Vec<(usize, String)>,
-    /// The language of reject reasons.
-    lang: Lang,
 }
 
 fn json_string(out: &mut String, s: &str) {
@@ -97,14 +170,7 @@ impl RowReader {
             page_id,
             columns,
             extra_keys,
-            lang: Lang::En,
         }
-    }
-
-    /// The same reader, giving reject reasons in `lang`.
-    pub fn speaking(mut self, lang: Lang) -> RowReader {
-        self.lang = lang;
-        self
     }
 
     fn cell<'a>(&self, cells: Cells<'a>, f: Field) -> Option<&'a str> {
@@ -120,26 +186,20 @@ impl RowReader {
         cells: Cells<'r>,
         extra: &[(String, String)],
         scratch: &'r mut String,
-    ) -> Result<ContactRecord<'r>, String> {
-        let lang = self.lang;
-        let column = || Arg::from(format!("{:?}", self.header_of(Field::Psid)));
+    ) -> Result<ContactRecord<'r>, RejectReason> {
+        let column = || self.header_of(Field::Psid).to_string();
         let psid = self
             .cell(cells, Field::Psid)
-            .ok_or_else(|| say(lang, "reject-no-id", &[("column", column())]))?;
+            .ok_or_else(|| RejectReason::NoId { column: column() })?;
         if mangled_id(psid) {
-            return Err(say(
-                lang,
-                "reject-mangled-id",
-                &[("id", format!("{psid:?}").into()), ("column", column())],
-            ));
+            return Err(RejectReason::MangledId {
+                id: psid.to_string(),
+                column: column(),
+            });
         }
         let channel = match self.cell(cells, Field::Channel) {
-            Some(c) => c.parse().map_err(|_: String| {
-                say(
-                    lang,
-                    "reject-channel",
-                    &[("channel", format!("{c:?}").into())],
-                )
+            Some(c) => c.parse().map_err(|_: String| RejectReason::Channel {
+                channel: c.to_string(),
             })?,
             None => self.channel,
         };
@@ -164,15 +224,9 @@ impl RowReader {
             let Some(value) = self.cell(cells, *field) else {
                 continue;
             };
-            let t = time::parse(value, *format, *zone).map_err(|e| {
-                say(
-                    lang,
-                    "reject-field",
-                    &[
-                        ("field", field.as_str().into()),
-                        ("detail", e.sentence(lang).into()),
-                    ],
-                )
+            let t = time::parse(value, *format, *zone).map_err(|error| RejectReason::Time {
+                field: *field,
+                error,
             })?;
             match field {
                 Field::LastInteraction => r.last_at = t,
@@ -283,21 +337,16 @@ mod tests {
     fn bad_rows_get_a_reason() {
         let r = reader(&["id", "last_interaction"]);
         let mut s = String::new();
-        let e = r
-            .record(
-                Cells::List(&row(&["", "2025-06-02T10:00:00Z"])),
-                &[],
-                &mut s,
-            )
-            .unwrap_err();
+        let mut reason = |cells: &[&str]| {
+            r.record(Cells::List(&row(cells)), &[], &mut s)
+                .unwrap_err()
+                .sentence(Lang::En)
+        };
+        let e = reason(&["", "2025-06-02T10:00:00Z"]);
         assert!(e.contains("no contact ID"), "{e}");
-        let e = r
-            .record(Cells::List(&row(&["1.23457E+16", ""])), &[], &mut s)
-            .unwrap_err();
+        let e = reason(&["1.23457E+16", ""]);
         assert!(e.contains("lost digits"), "{e}");
-        let e = r
-            .record(Cells::List(&row(&["1", "yesterday"])), &[], &mut s)
-            .unwrap_err();
+        let e = reason(&["1", "yesterday"]);
         assert!(e.starts_with("last_interaction: "), "{e}");
         assert!(
             r.record(Cells::List(&row(&["1", "false"])), &[], &mut s)
@@ -305,5 +354,37 @@ mod tests {
                 .last_at
                 .is_none()
         );
+    }
+
+    #[test]
+    fn a_stored_reason_is_read_in_the_language_of_the_moment() {
+        let r = reader(&["id", "last_interaction"]);
+        let mut s = String::new();
+        for cells in [["", "2025-06-02T10:00:00Z"], ["1", "31/02/2025"]] {
+            let reason = r
+                .record(Cells::List(&row(&cells)), &[], &mut s)
+                .unwrap_err();
+            let stored = reason.stored();
+            for lang in Lang::ALL {
+                assert_eq!(
+                    RejectReason::read_stored(&stored, lang),
+                    reason.sentence(lang)
+                );
+            }
+            assert_ne!(reason.sentence(Lang::It), reason.sentence(Lang::En));
+        }
+        let bad = RejectReason::Row(BadRow::Ragged {
+            line: 4,
+            found: 2,
+            width: 3,
+            delimiter: ';',
+        });
+        assert_eq!(
+            RejectReason::read_stored(&bad.stored(), Lang::Es),
+            bad.sentence(Lang::Es)
+        );
+        // A reason an older version stored as a sentence is shown as it is.
+        let old = "Line 3: the ID cell is empty.";
+        assert_eq!(RejectReason::read_stored(old, Lang::It), old);
     }
 }

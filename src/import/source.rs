@@ -55,7 +55,7 @@ impl<'a> Cells<'a> {
 }
 
 /// Why a row cannot be read as one.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum BadRow {
     /// Bytes that are not text in the file's encoding.
     NotText {

@@ -13,10 +13,12 @@ use std::str::FromStr;
 use chrono::{DateTime, MappedLocalTime, NaiveDate, NaiveDateTime, Offset, TimeDelta, TimeZone};
 use chrono_tz::{TZ_VARIANTS, Tz};
 
+use serde::{Deserialize, Serialize};
+
 use crate::i18n::{Arg, Lang, say};
 
 /// Day-month or month-day order of slashed dates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum DateOrder {
     /// Day first: 31/12/2025.
     Dmy,
@@ -47,7 +49,7 @@ impl fmt::Display for DateOrder {
 }
 
 /// How one column writes its times.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum TimeFormat {
     /// ISO 8601 / RFC 3339 with `Z` or an offset: 2025-06-02T10:00:00+02:00, 2025-06-02 10:00:00Z,
     /// fractional seconds of any length, offsets as +02:00, +0200 or +02; also "UTC"/"GMT" for
@@ -126,7 +128,7 @@ impl fmt::Display for TimeFormat {
 
 /// Why a time, zone or date order could not be read; the messages are sentences for marketers,
 /// in English by `Display` and in any language by [`TimeError::sentence`].
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum TimeError {
     /// A value the column's format cannot read.
     BadValue {
@@ -142,7 +144,7 @@ pub enum TimeError {
         /// The name as given, trimmed.
         name: String,
         /// A zone whose city is the name given, if any.
-        suggestion: Option<&'static str>,
+        suggestion: Option<String>,
     },
     /// A date order other than dmy or mdy.
     UnknownDateOrder {
@@ -191,7 +193,10 @@ impl TimeError {
                     key,
                     &[
                         ("name", name.as_str().into()),
-                        ("suggestion", suggestion.unwrap_or_default().into()),
+                        (
+                            "suggestion",
+                            suggestion.as_deref().unwrap_or_default().into(),
+                        ),
                     ],
                 )
             }
@@ -205,7 +210,7 @@ impl TimeError {
 }
 
 /// What is wrong with one value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Problem {
     /// Not shaped like the format at all.
     Shape,
@@ -747,7 +752,7 @@ pub fn parse_zone(name: &str) -> Result<Tz, TimeError> {
         });
         TimeError::UnknownZone {
             name: name.to_owned(),
-            suggestion,
+            suggestion: suggestion.map(str::to_owned),
         }
     })
 }

@@ -372,8 +372,8 @@ fn reach_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine, lang: Lang) {
         lang,
         "gui-reach-summary",
         &[
-            ("reachable", format_count(lang, reach.reachable()).into()),
-            ("total", format_count(lang, reach.total).into()),
+            ("reachable", reach.reachable().into()),
+            ("total", reach.total.into()),
             (
                 "at",
                 format::instant(lang, state.zone(), state.now().timestamp()).into(),

@@ -8,7 +8,7 @@ use crate::Engine;
 use crate::gui::command::Command;
 use crate::gui::format;
 use crate::gui::state::{AppState, Filters};
-use crate::i18n::format_count;
+use crate::i18n::{Lang, format_count};
 use crate::policy::{Channel, WindowState};
 
 /// Draws the filters.
@@ -84,6 +84,7 @@ pub fn filters_ui(
 
             date_field(
                 ui,
+                (lang, &t("gui-date-hint")),
                 &t("gui-filter-from"),
                 "filter-from",
                 f.last_from,
@@ -92,6 +93,7 @@ pub fn filters_ui(
             ui.end_row();
             date_field(
                 ui,
+                (lang, &t("gui-date-hint")),
                 &t("gui-filter-to"),
                 "filter-to",
                 f.last_to,
@@ -131,9 +133,11 @@ pub fn filters_ui(
     counts_ui(ui, state, engine);
 }
 
-/// A date typed as 2026-11-22 or 22/11/2026; kept as typed until it parses.
+/// A date typed as 2026-11-22 or 22/11/2026 and shown as the language writes dates; kept
+/// as typed until it parses.
 fn date_field(
     ui: &mut egui::Ui,
+    (lang, hint): (Lang, &str),
     label: &str,
     id: &str,
     current: Option<NaiveDate>,
@@ -141,13 +145,13 @@ fn date_field(
 ) {
     let l = ui.label(label);
     let id = Id::unique(id);
-    let shown = current.map_or_else(String::new, |d| d.format("%Y-%m-%d").to_string());
+    let shown = current.map_or_else(String::new, |d| crate::i18n::format_date(lang, d));
     let mut text: String = ui.data(|d| d.get_temp(id)).unwrap_or(shown);
     let r = ui
         .add(
             egui::TextEdit::singleline(&mut text)
-                .hint_text("YYYY-MM-DD")
-                .desired_width(100.0),
+                .hint_text(hint)
+                .desired_width(112.0),
         )
         .labelled_by(l.id);
     if r.changed() {

@@ -9,6 +9,7 @@ use crate::gui::command::Command;
 use crate::gui::format;
 use crate::gui::state::AppState;
 use crate::gui::widgets::pick_list::pick_list;
+use crate::import::record::RejectReason;
 use crate::store::ImportSummary;
 
 const ROW_HEIGHT: f32 = 22.0;
@@ -201,8 +202,9 @@ fn rejects_ui(
                 row.col(|ui| {
                     ui.label(r.line.to_string());
                 });
+                let reason = RejectReason::read_stored(&r.reason, lang);
                 row.col(|ui| {
-                    ui.label(&r.reason).on_hover_text(&r.reason);
+                    ui.label(&reason).on_hover_text(&reason);
                 });
                 row.col(|ui| {
                     ui.label(RichText::new(&r.raw).monospace())

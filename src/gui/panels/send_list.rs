@@ -663,44 +663,42 @@ fn history_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine, commands: &m
         return;
     }
     let busy = state.send.work.is_busy();
-    egui::Grid::new("history")
-        .striped(true)
-        .num_columns(4)
-        .show(ui, |ui| {
-            for h in &state.send.history {
-                let c = &h.campaign;
-                // The name opens the campaign in the Campaigns tab.
-                if ui
-                    .link(RichText::new(&c.name).strong())
-                    .on_hover_text(&c.text)
-                    .clicked()
-                {
-                    commands.push(Command::SelectCampaign(h.id));
-                    commands.push(Command::SetTab(Tab::Campaigns));
-                }
-                ui.label(format::instant(lang, state.zone(), c.approved_at));
-                ui.label(i18n.tr(
-                    lang,
-                    "gui-send-counts",
-                    &[
-                        ("planned", c.planned.into()),
-                        ("excluded", c.excluded.into()),
-                    ],
-                ))
-                .on_hover_text(
-                    h.exports
-                        .iter()
-                        .map(|e| e.file.as_str())
-                        .collect::<Vec<_>>()
-                        .join("\n"),
-                );
-                if ui
-                    .add_enabled(!busy, egui::Button::new(t("gui-send-export-again")))
-                    .clicked()
-                {
-                    commands.push(Command::ExportCampaign(h.id));
-                }
-                ui.end_row();
+    // One wrapped line per campaign: the panel beside the list is narrow, and a long name or
+    // the Italian labels must not push the button out of sight.
+    for h in &state.send.history {
+        let c = &h.campaign;
+        ui.horizontal_wrapped(|ui| {
+            // The name opens the campaign in the Campaigns tab.
+            if ui
+                .link(RichText::new(&c.name).strong())
+                .on_hover_text(&c.text)
+                .clicked()
+            {
+                commands.push(Command::SelectCampaign(h.id));
+                commands.push(Command::SetTab(Tab::Campaigns));
+            }
+            ui.label(format::instant(lang, state.zone(), c.approved_at));
+            ui.label(i18n.tr(
+                lang,
+                "gui-send-counts",
+                &[
+                    ("planned", c.planned.into()),
+                    ("excluded", c.excluded.into()),
+                ],
+            ))
+            .on_hover_text(
+                h.exports
+                    .iter()
+                    .map(|e| e.file.as_str())
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            );
+            if ui
+                .add_enabled(!busy, egui::Button::new(t("gui-send-export-again")))
+                .clicked()
+            {
+                commands.push(Command::ExportCampaign(h.id));
             }
         });
+    }
 }

@@ -97,7 +97,7 @@ fn instant_ui(ui: &mut egui::Ui, state: &AppState, i18n: &I18n, commands: &mut V
         .data(|d| d.get_temp::<String>(id))
         .unwrap_or_else(|| shown.clone());
     let response = ui
-        .add(egui::TextEdit::singleline(&mut text).desired_width(120.0))
+        .add(egui::TextEdit::singleline(&mut text).desired_width(136.0))
         .labelled_by(label.id)
         .on_hover_text(i18n.t(lang, "gui-planning-format"));
     if response.changed() {

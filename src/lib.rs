@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod import;
 pub mod plan;
 pub mod policy;
+pub mod reopen;
 pub mod store;
 
 use std::path::Path;

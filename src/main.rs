@@ -16,6 +16,8 @@ fn main() -> ExitCode {
         Some(cli::Command::Plan(args)) => cli::plan::run(&cli, args),
         Some(cli::Command::Export(args)) => cli::export::run(&cli, args),
         Some(cli::Command::Pages(args)) => cli::pages::run(&cli, args),
+        Some(cli::Command::EntryPoints(args)) => cli::entry_points::run(&cli, args),
+        Some(cli::Command::Returns(args)) => cli::returns::run(&cli, args),
         None => run_gui(&cli),
     };
     match (result, cli::stdout_error()) {

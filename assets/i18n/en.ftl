@@ -450,7 +450,7 @@ gui-pages-saved = Page saved: verdicts and counts now use its country.
 gui-pages-country-unset = not set
 gui-pages-country-search = Search a country…
 gui-pages-bad-tz = “{ $zone }” is not a time zone: write an IANA name such as Europe/Rome or America/New_York.
-gui-pages-bad-username = A Page username has only letters, digits and dots: the part after https://m.me/.
+gui-pages-bad-username = A Page username has at least 5 letters, digits and dots: the part after https://m.me/.
 gui-send-no-text = Write the message in the Composer first: the send list plans it for the filtered contacts.
 gui-send-to-composer = Open the Composer
 gui-send-plan = Plan the send list
@@ -616,3 +616,44 @@ cli-error-rules = cannot load the rules
 cli-error-output = cannot write the output: { $detail }
 cli-import-no-rows = { $file }: nothing to import: the file has a header but no rows
 cli-import-all-rejected = { $file }: nothing could be imported: every row was rejected (reasons above)
+
+## Entry points and returns
+entry-kind-link = m.me link
+entry-kind-qr = QR code
+entry-kind-ad = Click-to-Messenger ad
+entry-kind-comment_reply = reply to a comment
+entry-kind-plugin = chat plugin
+ref-empty = the ref is empty: give 1 to 250 characters from a-z A-Z 0-9 + / = - . : _ (Meta's rule for m.me links and plugins)
+ref-too-long = the ref has { $chars } characters; Meta's plugins take at most { $limit } (m.me links 2,083): shorten it so one ref works everywhere
+ref-bad-char = the ref has { $char } at character { $at }; Meta allows only a-z A-Z 0-9 + / = - . : _ (no spaces or accents): replace it, e.g. with -
+entry-error-page = Page { $page } is not known: import its contacts or set it with `ventana pages set { $page } --name …` (the Pages tab in the app)
+entry-error-username = Page { $page } has no username, and a link needs one: set it with `ventana pages set { $page } --username NAME` (the Pages tab in the app)
+entry-error-ref-needed = a { $kind } needs a ref, so that Ventana can tell who came back through it: give one (e.g. winter-poster)
+entry-error-ref-taken = the ref { $ref } is already used by the entry point "{ $name }" of this Page: pick another, so that returns are not mixed
+entry-error-campaign = there is no campaign { $id }: `ventana export --approve NAME` prints the id of an approved campaign
+entry-error-not-found = there is no entry point { $id }: `ventana entry-points list` shows their ids and refs
+entry-error-qr = the QR code could not be made ({ $detail })
+entry-blurb-qr = Scan the code to write to us on { $app } ({ $link }): we answer here.
+entry-blurb-link = Write to us on { $app }: { $link }
+cli-entry-none = No entry points yet: `ventana entry-points create --page PAGE_ID --ref REF` records one.
+cli-entry-bad-kind = { $kind } is not a kind of entry point: use link, qr, ad, comment-reply or plugin
+cli-entry-no-qr = a { $kind } has no link, so it has no QR code: leave out --out
+cli-entry-qr-written = QR code written to { $path }
+cli-entry-line = #{ $id } { $name } · { $kind } · Page { $page } · ref { $ref } · from { $started } · campaign { $campaign }
+cli-returns-entries = Who came back after each entry point:
+cli-returns-by-ref = { $name }: { $count ->
+        [one] { $count } contact
+       *[other] { $count } contacts
+    } came back through its ref since { $started } ({ $any } wrote to the Page in all)
+cli-returns-by-any = { $name }: { $count ->
+        [one] { $count } contact
+       *[other] { $count } contacts
+    } of the Page wrote since { $started } (the export carries no ref, so this counts every return, by this entry point or not)
+cli-returns-campaign = of them, left out of its campaign: { $count }
+cli-returns-weekly = Return rate per Page per week (weeks from Monday, { $zone }):
+cli-returns-week = { $returned } of { $known } known { $known ->
+        [one] contact
+       *[other] contacts
+    } wrote ({ $rate } %), { $new } new
+cli-returns-hours = Actions by hour of the day:
+cli-returns-ask = Not reachable now: { $closed }. A person may answer { $human } under HUMAN_AGENT (a reply to their question, within 7 days); { $reply } can get one private reply to their recent comment; for { $ad } only an ad or an entry point they see is left (the audience file of `ventana export`).

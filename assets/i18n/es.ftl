@@ -479,7 +479,7 @@ gui-pages-saved = Página guardada: los veredictos y recuentos usan ya su país.
 gui-pages-country-unset = sin definir
 gui-pages-country-search = Busca un país…
 gui-pages-bad-tz = «{ $zone }» no es una zona horaria: escribe un nombre IANA como Europe/Madrid o America/New_York.
-gui-pages-bad-username = El usuario de una página solo tiene letras, cifras y puntos: la parte tras https://m.me/.
+gui-pages-bad-username = El usuario de una página tiene al menos 5 letras, cifras y puntos: la parte tras https://m.me/.
 gui-send-no-text = Escribe primero el mensaje en el Compositor: la lista de envío lo planifica para los contactos filtrados.
 gui-send-to-composer = Abrir el Compositor
 gui-send-plan = Planificar la lista de envío
@@ -651,3 +651,47 @@ cli-error-rules = no se pueden cargar las reglas
 cli-error-output = no se puede escribir la salida: { $detail }
 cli-import-no-rows = { $file }: nada que importar: el archivo tiene encabezado pero ninguna fila
 cli-import-all-rejected = { $file }: no se pudo importar nada: se rechazaron todas las filas (motivos arriba)
+
+## Entry points and returns
+entry-kind-link = enlace m.me
+entry-kind-qr = código QR
+entry-kind-ad = anuncio Click-to-Messenger
+entry-kind-comment_reply = respuesta a un comentario
+entry-kind-plugin = plugin de chat
+ref-empty = el ref está vacío: usa de 1 a 250 caracteres entre a-z A-Z 0-9 + / = - . : _ (la regla de Meta para enlaces m.me y plugins)
+ref-too-long = el ref tiene { $chars } caracteres; los plugins de Meta aceptan como máximo { $limit } (los enlaces m.me 2083): acórtalo, así el mismo ref sirve en todas partes
+ref-bad-char = el ref tiene { $char } en el carácter { $at }; Meta solo admite a-z A-Z 0-9 + / = - . : _ (sin espacios ni acentos): cámbialo, p. ej. por -
+entry-error-page = La página { $page } no se conoce: importa sus contactos o configúrala con `ventana pages set { $page } --name …` (la pestaña Páginas en la app)
+entry-error-username = La página { $page } no tiene nombre de usuario, y un enlace lo necesita: ponlo con `ventana pages set { $page } --username NOMBRE` (la pestaña Páginas en la app)
+entry-error-ref-needed = un { $kind } necesita un ref, para que Ventana sepa quién volvió por él: indica uno (p. ej. cartel-invierno)
+entry-error-ref-taken = el ref { $ref } ya lo usa el punto de entrada "{ $name }" de esta página: elige otro, para que los regresos no se mezclen
+entry-error-campaign = no existe la campaña { $id }: `ventana export --approve NOMBRE` imprime el id de una campaña aprobada
+entry-error-not-found = no existe el punto de entrada { $id }: `ventana entry-points list` muestra ids y refs
+entry-error-qr = no se pudo crear el código QR ({ $detail })
+entry-blurb-qr = Escanea el código para escribirnos por { $app } ({ $link }): te respondemos aquí.
+entry-blurb-link = Escríbenos por { $app }: { $link }
+cli-entry-none = Aún no hay puntos de entrada: `ventana entry-points create --page ID_PAGINA --ref REF` registra uno.
+cli-entry-bad-kind = { $kind } no es un tipo de punto de entrada: usa link, qr, ad, comment-reply o plugin
+cli-entry-no-qr = un { $kind } no tiene enlace, así que no tiene código QR: quita --out
+cli-entry-qr-written = Código QR escrito en { $path }
+cli-entry-line = #{ $id } { $name } · { $kind } · página { $page } · ref { $ref } · desde { $started } · campaña { $campaign }
+cli-returns-entries = Quién volvió tras cada punto de entrada:
+cli-returns-by-ref = { $name }: { $count ->
+        [one] { $count } contacto volvió
+       *[other] { $count } contactos volvieron
+    } por su ref desde { $started } ({ $any } escribieron a la página en total)
+cli-returns-by-any = { $name }: { $count ->
+        [one] { $count } contacto de la página escribió
+       *[other] { $count } contactos de la página escribieron
+    } desde { $started } (la exportación no trae el ref, así que cuenta cada regreso, por este punto de entrada o no)
+cli-returns-campaign = de ellos, excluidos de su campaña: { $count }
+cli-returns-weekly = Tasa de regreso por página y semana (semanas desde el lunes, { $zone }):
+cli-returns-week = { $known ->
+        [one] { $returned } de { $known } contacto conocido escribió
+       *[other] { $returned } de { $known } contactos conocidos escribieron
+    } ({ $rate } %), { $new ->
+        [one] { $new } nuevo
+       *[other] { $new } nuevos
+    }
+cli-returns-hours = Acciones por hora del día:
+cli-returns-ask = No alcanzables ahora: { $closed }. Una persona puede responder a { $human } con HUMAN_AGENT (una respuesta a su pregunta, dentro de 7 días); { $reply } pueden recibir una respuesta privada a su comentario reciente; para { $ad } solo queda un anuncio o un punto de entrada que vean (el archivo de público de `ventana export`).

@@ -482,7 +482,7 @@ gui-pages-saved = Pagina salvata: verdetti e conteggi ora usano il suo paese.
 gui-pages-country-unset = non impostato
 gui-pages-country-search = Cerca un paese…
 gui-pages-bad-tz = «{ $zone }» non è un fuso orario: scrivi un nome IANA come Europe/Rome o America/New_York.
-gui-pages-bad-username = Il nome utente di una Pagina ha solo lettere, cifre e punti: la parte dopo https://m.me/.
+gui-pages-bad-username = Il nome utente di una Pagina ha almeno 5 tra lettere, cifre e punti: la parte dopo https://m.me/.
 gui-send-no-text = Scrivi prima il messaggio nel Compositore: la lista di invio lo pianifica per i contatti filtrati.
 gui-send-to-composer = Apri il Compositore
 gui-send-plan = Pianifica la lista di invio
@@ -654,3 +654,47 @@ cli-error-rules = non si riescono a caricare le regole
 cli-error-output = non si riesce a scrivere l'output: { $detail }
 cli-import-no-rows = { $file }: niente da importare: il file ha un'intestazione ma nessuna riga
 cli-import-all-rejected = { $file }: non si è potuto importare nulla: ogni riga è stata scartata (motivi sopra)
+
+## Entry points and returns
+entry-kind-link = link m.me
+entry-kind-qr = codice QR
+entry-kind-ad = inserzione Click-to-Messenger
+entry-kind-comment_reply = risposta a un commento
+entry-kind-plugin = plugin di chat
+ref-empty = il ref è vuoto: usa da 1 a 250 caratteri tra a-z A-Z 0-9 + / = - . : _ (la regola di Meta per i link m.me e i plugin)
+ref-too-long = il ref ha { $chars } caratteri; i plugin di Meta ne accettano al massimo { $limit } (i link m.me 2.083): accorcialo, così lo stesso ref vale ovunque
+ref-bad-char = il ref ha { $char } al carattere { $at }; Meta ammette solo a-z A-Z 0-9 + / = - . : _ (niente spazi né accenti): sostituiscilo, ad es. con -
+entry-error-page = La Pagina { $page } non è nota: importa i suoi contatti o impostala con `ventana pages set { $page } --name …` (la scheda Pagine nell'app)
+entry-error-username = La Pagina { $page } non ha un nome utente, e un link ne ha bisogno: impostalo con `ventana pages set { $page } --username NOME` (la scheda Pagine nell'app)
+entry-error-ref-needed = un { $kind } ha bisogno di un ref, perché Ventana possa sapere chi è tornato da lì: indicane uno (ad es. poster-inverno)
+entry-error-ref-taken = il ref { $ref } è già usato dal punto di ingresso "{ $name }" di questa Pagina: scegline un altro, così i ritorni non si mescolano
+entry-error-campaign = non esiste la campagna { $id }: `ventana export --approve NOME` stampa l'id di una campagna approvata
+entry-error-not-found = non esiste il punto di ingresso { $id }: `ventana entry-points list` mostra id e ref
+entry-error-qr = impossibile creare il codice QR ({ $detail })
+entry-blurb-qr = Inquadra il codice per scriverci su { $app } ({ $link }): ti rispondiamo qui.
+entry-blurb-link = Scrivici su { $app }: { $link }
+cli-entry-none = Ancora nessun punto di ingresso: `ventana entry-points create --page ID_PAGINA --ref REF` ne registra uno.
+cli-entry-bad-kind = { $kind } non è un tipo di punto di ingresso: usa link, qr, ad, comment-reply o plugin
+cli-entry-no-qr = un { $kind } non ha un link, quindi non ha un codice QR: togli --out
+cli-entry-qr-written = Codice QR scritto in { $path }
+cli-entry-line = #{ $id } { $name } · { $kind } · Pagina { $page } · ref { $ref } · dal { $started } · campagna { $campaign }
+cli-returns-entries = Chi è tornato dopo ogni punto di ingresso:
+cli-returns-by-ref = { $name }: { $count ->
+        [one] { $count } contatto è tornato
+       *[other] { $count } contatti sono tornati
+    } dal suo ref dal { $started } ({ $any } hanno scritto alla Pagina in tutto)
+cli-returns-by-any = { $name }: { $count ->
+        [one] { $count } contatto della Pagina ha scritto
+       *[other] { $count } contatti della Pagina hanno scritto
+    } dal { $started } (l'export non ha il ref, quindi conta ogni ritorno, da questo punto di ingresso o no)
+cli-returns-campaign = di questi, esclusi dalla sua campagna: { $count }
+cli-returns-weekly = Tasso di ritorno per Pagina e settimana (settimane dal lunedì, { $zone }):
+cli-returns-week = { $known ->
+        [one] { $returned } di { $known } contatto noto ha scritto
+       *[other] { $returned } di { $known } contatti noti hanno scritto
+    } ({ $rate } %), { $new ->
+        [one] { $new } nuovo
+       *[other] { $new } nuovi
+    }
+cli-returns-hours = Azioni per ora del giorno:
+cli-returns-ask = Non raggiungibili ora: { $closed }. Una persona può rispondere a { $human } con HUMAN_AGENT (una risposta alla loro domanda, entro 7 giorni); { $reply } possono ricevere una risposta privata al loro commento recente; per { $ad } resta solo un'inserzione o un punto di ingresso che vedano (il file di pubblico di `ventana export`).

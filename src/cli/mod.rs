@@ -1,11 +1,13 @@
 //! The command line: global options and one module per subcommand.
 
 pub mod check;
+pub mod entry_points;
 pub mod eval;
 pub mod export;
 pub mod import;
 pub mod pages;
 pub mod plan;
+pub mod returns;
 pub mod windows;
 
 use std::io::Write;
@@ -80,6 +82,13 @@ pub enum Command {
     Eval(eval::Args),
     /// List the Pages, or set where one is (`pages set PAGE_ID --country IT`).
     Pages(pages::Args),
+    /// Entry points that make a person write first: m.me links with a ref, QR codes, ads,
+    /// comment replies (`entry-points create --page P --ref R --out qr.png`).
+    #[command(name = "entry-points")]
+    EntryPoints(entry_points::Args),
+    /// Who came back after each entry point, the weekly return rate per Page, the hours
+    /// people write, and who can still be asked and how.
+    Returns(returns::Args),
 }
 
 /// Writes to standard output, like `print!`, without panicking when it cannot.
@@ -136,6 +145,9 @@ pub fn error_sentence(e: &anyhow::Error, lang: Lang) -> String {
         return x.sentence(lang);
     }
     if let Some(x) = e.downcast_ref::<ExportError>() {
+        return x.sentence(lang);
+    }
+    if let Some(x) = e.downcast_ref::<ventana::reopen::entries::EntryError>() {
         return x.sentence(lang);
     }
     format!("{e:#}")

@@ -53,17 +53,11 @@ pub struct SetArgs {
 
 /// Reads a Page username: what follows `https://m.me/`.
 fn username(s: &str) -> Result<String, String> {
-    let u = s.trim().trim_start_matches('@');
-    let u = u
-        .strip_prefix("https://m.me/")
-        .or_else(|| u.strip_prefix("m.me/"))
-        .unwrap_or(u);
-    if u.is_empty() || !u.chars().all(|c| c.is_ascii_alphanumeric() || c == '.') {
-        return Err(format!(
-            "{s:?} is not a Page username: use the letters, digits and dots after https://m.me/"
-        ));
-    }
-    Ok(u.to_string())
+    ventana::reopen::clean_username(s).ok_or_else(|| {
+        format!(
+            "{s:?} is not a Page username: use the letters, digits and dots after https://m.me/ (at least 5)"
+        )
+    })
 }
 
 /// Runs the subcommand; returns the exit code.

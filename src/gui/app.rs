@@ -157,15 +157,17 @@ impl VentanaApp {
             },
             None => None,
         };
-        let username = blank(&draft.username).map(|u| u.trim_start_matches('@').to_string());
-        if username
-            .as_deref()
-            .is_some_and(|u| !u.chars().all(|c| c.is_ascii_alphanumeric() || c == '.'))
-        {
-            let msg = i18n.t(lang, "gui-pages-bad-username");
-            self.page_error(id, msg);
-            return;
-        }
+        let username = match blank(&draft.username) {
+            Some(u) => match crate::reopen::clean_username(&u) {
+                Some(u) => Some(u),
+                None => {
+                    let msg = i18n.t(lang, "gui-pages-bad-username");
+                    self.page_error(id, msg);
+                    return;
+                }
+            },
+            None => None,
+        };
         let edit = crate::store::PageEdit {
             name: blank(&draft.name),
             username,

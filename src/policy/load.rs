@@ -10,8 +10,8 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::model::{
-    Channel, ChannelPolicy, Feature, InteractionKind, Limits, Purpose, Route, Rule, RuleExample,
-    Text, Version, WindowExample, WindowNeed, WindowOverride,
+    Channel, ChannelPolicy, Feature, InteractionKind, Limits, PrivateReply, Purpose, Route, Rule,
+    RuleExample, Text, Version, WindowExample, WindowNeed, WindowOverride,
 };
 use super::region::{Confidence, GroupInfo, Party, Regions, Scope};
 
@@ -214,6 +214,8 @@ struct RawFile {
     rule: Vec<RawRule>,
     #[serde(default)]
     feature: Vec<Spanned<RawScope>>,
+    #[serde(default)]
+    private_reply: Option<Spanned<PrivateReply>>,
 }
 
 #[derive(Deserialize)]
@@ -642,6 +644,23 @@ pub fn parse_channel(
         });
     }
 
+    let private_reply = match raw.private_reply {
+        Some(p) => {
+            let span = p.span();
+            let mut p = p.into_inner();
+            p.source = resolve(&Spanned::new(span.clone(), p.source.clone()))?;
+            if p.max_hours == 0 || p.messages == 0 || p.after.is_empty() {
+                return Err(invalid(
+                    span,
+                    "private_reply",
+                    "a private reply needs the actions it answers (after), max_hours and messages above 0".into(),
+                ));
+            }
+            Some(p)
+        }
+        None => None,
+    };
+
     Ok(ChannelPolicy {
         channel: raw.channel,
         limits,
@@ -649,6 +668,7 @@ pub fn parse_channel(
         window_examples,
         rules,
         features,
+        private_reply,
     })
 }
 

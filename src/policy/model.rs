@@ -581,6 +581,24 @@ pub struct Limits {
     pub source: String,
 }
 
+/// A private reply: one message to a person who commented on the Page's post (or wrote a
+/// visitor post), sent in reply to that comment within a time after it, outside the standard
+/// window.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PrivateReply {
+    /// The actions it answers.
+    pub after: Vec<InteractionKind>,
+    /// How long after the action it may be sent, in hours.
+    pub max_hours: u32,
+    /// How many messages it allows.
+    pub messages: u32,
+    /// Source URL (a key of `[sources]` in the file).
+    pub source: String,
+    /// What it allows and what it does not, for the marketer.
+    pub note: Text,
+}
+
 /// Everything known about one channel's policy over time.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChannelPolicy {
@@ -596,6 +614,8 @@ pub struct ChannelPolicy {
     pub rules: Vec<Rule>,
     /// Platform features that Meta restricted by region (the EEA changes of 2020-12-16).
     pub features: Vec<Feature>,
+    /// The private reply to a comment, where Meta documents one.
+    pub private_reply: Option<PrivateReply>,
 }
 
 /// A platform feature restricted by region for a time, e.g. the persistent menu for Pages in

@@ -4,6 +4,7 @@
 mod campaigns;
 mod contact_file;
 mod contacts;
+mod entry_points;
 mod imports;
 mod pages;
 mod schema;
@@ -20,6 +21,7 @@ pub use contact_file::ContactFile;
 pub use contacts::{
     ContactKey, ContactRecord, ContactRow, ContactWriter, IndexRow, Outcome, display_name, key_hash,
 };
+pub use entry_points::{EntryPoint, NewEntryPoint};
 pub use imports::{
     ImportCounts, ImportMeta, ImportSummary, RejectRow, RejectWriter, UndoReport, finish,
 };

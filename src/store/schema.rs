@@ -7,7 +7,7 @@ use rusqlite_migration::{M, Migrations};
 use super::StoreError;
 
 /// The schema version this build writes.
-pub const VERSION: i64 = 4;
+pub const VERSION: i64 = 5;
 
 const V1: &str = "
 -- One row per contact, unique by (channel, page_id, psid). IDs are text, never numbers:
@@ -176,8 +176,27 @@ CREATE TABLE import_changes (
 CREATE INDEX import_changes_by_import ON import_changes (import_id);
 ";
 
+const V5: &str = "
+-- Entry points: what makes a person write first and so reopens the window (an m.me link
+-- with a ref, its QR code, a Click-to-Messenger ad, a reply to a comment, a chat plugin).
+-- `started_at` is when it went out (posted, printed, the ad started): who wrote after it
+-- counts as come back. A ref is unique within its Page.
+CREATE TABLE entry_points (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT    NOT NULL,
+    page_id     TEXT    NOT NULL,
+    channel     TEXT    NOT NULL,
+    kind        TEXT    NOT NULL,
+    ref         TEXT,
+    campaign_id INTEGER REFERENCES campaigns(id),
+    created_at  INTEGER NOT NULL,
+    started_at  INTEGER NOT NULL,
+    UNIQUE (page_id, ref)
+);
+";
+
 fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3), M::up(V4)])
+    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3), M::up(V4), M::up(V5)])
 }
 
 /// Brings the schema of `conn` to [`VERSION`], refusing a newer one.

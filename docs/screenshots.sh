@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots of the real app on a virtual display (Xvfb), in English
 # (docs/*.png) and Italian (docs/it/*.png): welcome, contacts, the contact detail, timeline,
-# composer, send list, campaigns, imports, Pages and the import preview; plus the composer's
+# composer, send list, campaigns, imports, reopen, Pages and the import preview; plus the composer's
 # verdict for one Page in Italy and in the United States (English only).
 #   docs/screenshots.sh            # builds the debug binary first
 # Needs xvfb, xdotool and imagemagick (installed with apt-get when run as root).
@@ -55,6 +55,22 @@ stop
 "$BIN" --db "$DB" --now "$NOW" export --text "Hi {first_name}, your order #4521 has shipped" \
   --rate 2 --out "$WORK/order-shipped.csv" --approve "Order shipped" >/dev/null
 "$BIN" --db "$DB" import "$WORK/contatti.csv" --tz Europe/Rome >/dev/null || true
+# Entry points for the Reopen tab: a poster's QR code tied to the campaign and a newsletter
+# link, out since the 20th; then a later export in which 40 of Bottega Rossi's contacts came
+# back, 25 through the poster's ref and 15 through the newsletter's.
+ROSSI=104837261958374
+"$BIN" --db "$DB" --now 2026-11-20T09:00:00Z entry-points create --page $ROSSI --kind qr \
+  --ref poster-inverno --name "Poster, Via Roma shop" --campaign 1 >/dev/null
+"$BIN" --db "$DB" --now 2026-11-20T09:00:00Z entry-points create --page $ROSSI --kind link \
+  --ref newsletter-dic --name "December newsletter" >/dev/null
+{
+  echo "id,page_id,last_interaction,last_ref"
+  grep ",$ROSSI," assets/samples/demo.csv | head -40 | awk -F, '{
+    ref = NR <= 25 ? "poster-inverno" : "newsletter-dic"
+    printf "%s,%s,2026-11-%02dT%02d:%02d:00Z,%s\n", $1, $2, 21 + (NR % 2), 7 + (NR * 7) % 14, (NR * 13) % 60, ref
+  }'
+} >"$WORK/returns.csv"
+"$BIN" --db "$DB" import "$WORK/returns.csv" >/dev/null
 
 for lang in en it; do
   out=docs; [ "$lang" = en ] || { out=docs/$lang; mkdir -p "$out"; }
@@ -64,7 +80,7 @@ for lang in en it; do
   start --lang "$lang" --tab contacts --now "$NOW"
   [ "$lang" = en ] || shot "$out/contacts"
   click 500 199; shot "$out/contact"; stop
-  for tab in timeline campaigns imports pages; do
+  for tab in timeline campaigns imports reopen pages; do
     start --lang "$lang" --tab "$tab" --now "$NOW"
     shot "$out/$tab"; stop
   done

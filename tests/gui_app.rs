@@ -1126,3 +1126,70 @@ fn the_unfiltered_view_counts_as_its_own_windows_would() {
         );
     }
 }
+
+#[test]
+fn an_entry_point_is_created_with_its_link_and_qr_and_a_bad_ref_is_refused() {
+    let mut ui = app_with(Tab::Reopen, true);
+    ui.harness.get_by_label_contains("No entry points yet");
+    // Who can still be asked, among every contact, once the report is counted.
+    ui.harness
+        .get_by_label_contains("Not reachable now (all contacts): 277");
+    ui.harness
+        .get_by_role_and_label(Role::ComboBox, "Page")
+        .click();
+    ui.settle();
+    ui.harness
+        .get_by_role_and_label(Role::Button, "Bottega Rossi")
+        .click();
+    ui.settle();
+    let field = ui.harness.get_by_role_and_label(Role::TextInput, "Ref");
+    field.focus();
+    field.type_text("saldi inverno");
+    ui.settle();
+    ui.harness
+        .get_by_role_and_label(Role::Button, "Create")
+        .click();
+    ui.settle();
+    ui.harness
+        .get_by_label_contains("the ref has ' ' at character 6");
+    assert!(ui.harness.state().state.reopen.entries.is_empty());
+
+    // The ref is typed again, over the refused one.
+    ui.harness
+        .get_by_role_and_label(Role::TextInput, "Ref")
+        .focus();
+    ui.harness.run_steps(1);
+    ui.harness
+        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    ui.harness.run_steps(1);
+    ui.harness
+        .get_by_role_and_label(Role::TextInput, "Ref")
+        .type_text("poster-inverno");
+    ui.settle();
+    ui.harness
+        .get_by_role_and_label(Role::Button, "Create")
+        .click();
+    ui.settle();
+    let entries = &ui.harness.state().state.reopen.entries;
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0].ref_.as_deref(), Some("poster-inverno"));
+    ui.harness
+        .get_by_label("https://m.me/bottegarossi?ref=poster-inverno");
+    ui.harness
+        .get_by_label_contains("Scan the code to write to us on Messenger");
+    ui.harness.get_by_role_and_label(Role::Button, "Copy link");
+    ui.harness
+        .get_by_role_and_label(Role::Button, "Save QR code…");
+    // Its returns: without a ref in the export, every action since it went out counts.
+    ui.harness
+        .get_by_label_contains("poster-inverno: 0 contacts of the Page wrote since");
+    ui.harness
+        .get_by_role_and_label(Role::Button, "Delete this entry point")
+        .click();
+    ui.settle();
+    ui.harness
+        .get_by_role_and_label(Role::Button, "Delete")
+        .click();
+    ui.settle();
+    assert!(ui.harness.state().state.reopen.entries.is_empty());
+}

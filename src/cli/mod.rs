@@ -55,7 +55,7 @@ pub struct Cli {
     #[arg(
         long,
         value_name = "TAB",
-        value_parser = ["contacts", "timeline", "composer", "send-list", "campaigns", "imports", "pages"]
+        value_parser = ["contacts", "timeline", "composer", "send-list", "campaigns", "imports", "reopen", "pages"]
     )]
     pub tab: Option<String>,
     /// What to do; without a subcommand the desktop app opens.

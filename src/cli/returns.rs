@@ -1,14 +1,12 @@
 //! `ventana returns`: who came back after each entry point went out, the return rate per Page
 //! per week, the hours people write, and who can still be asked and how.
 
-use serde::Serialize;
-
 use super::{Cli, outln};
 use ventana::i18n::{Lang, format_count, format_decimal, format_instant};
 use ventana::import::time::{machine_zone, parse_zone};
-use ventana::reopen::ask::{AskSplit, Person, split};
+use ventana::reopen::Report;
 use ventana::reopen::entries;
-use ventana::reopen::returns::{MatchedBy, Returns, report};
+use ventana::reopen::returns::MatchedBy;
 use ventana::store::Store;
 
 /// Arguments of `ventana returns`.
@@ -33,14 +31,6 @@ pub struct Args {
     pub json: bool,
 }
 
-#[derive(Serialize)]
-struct Report {
-    #[serde(flatten)]
-    returns: Returns,
-    ask: AskSplit,
-    ask_campaign: Option<i64>,
-}
-
 /// Runs the subcommand.
 pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
     let lang = cli.language();
@@ -57,34 +47,15 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
     {
         return Err(entries::EntryError::UnknownCampaign(id).into());
     }
-    let now = cli.now();
-    let points = store.entry_points()?;
-    let history = entries::history(&store, &args.ref_columns)?;
-    let campaigns = points
-        .iter()
-        .filter_map(|e| e.campaign_id)
-        .chain(args.campaign);
-    let left_out = entries::left_out(&store, campaigns)?;
-    let returns = report(&history, &points, &left_out, now, args.weeks, tz);
-    let mut people = Vec::new();
-    store.each_index_row(|r| {
-        let wanted = args
-            .campaign
-            .is_none_or(|c| left_out.get(&c).is_some_and(|ids| ids.contains(&r.id)));
-        if wanted {
-            people.push(Person {
-                channel: r.channel,
-                last_at: r.last_at,
-                last_kind: r.last_kind,
-            });
-        }
-    })?;
-    let ask = split(people, &engine.policy, now);
-    let report = Report {
-        returns,
-        ask,
-        ask_campaign: args.campaign,
-    };
+    let report = ventana::reopen::report(
+        &store,
+        &engine.policy,
+        cli.now(),
+        args.weeks,
+        tz,
+        &args.ref_columns,
+        args.campaign,
+    )?;
     if args.json {
         outln!("{}", serde_json::to_string_pretty(&report)?);
     } else {

@@ -187,6 +187,52 @@ impl VentanaApp {
         }
     }
 
+    /// Records the entry point of the Reopen tab's form; a refused one keeps the form with
+    /// the sentence saying why.
+    fn create_entry(&mut self) {
+        let lang = self.state.lang();
+        let d = self.state.reopen.draft.clone();
+        let Some(store) = &self.store else {
+            return;
+        };
+        let new = crate::store::NewEntryPoint {
+            name: d.name.trim().to_string(),
+            page_id: d.page_id.clone(),
+            channel: d.channel,
+            kind: d.kind,
+            ref_: Some(d.ref_.clone()),
+            campaign_id: d.campaign_id,
+            started_at: self.state.now().timestamp(),
+        };
+        let now = (self.clock)().timestamp();
+        match crate::reopen::entries::create(store, new, now, lang) {
+            Ok(e) => {
+                self.state.reopen.selected = Some(e.id);
+                self.state.reopen.draft = crate::gui::state::EntryDraft {
+                    page_id: d.page_id,
+                    kind: d.kind,
+                    channel: d.channel,
+                    ..Default::default()
+                };
+                self.state.reopen.error = None;
+                self.refresh_entries();
+            }
+            Err(e) => self.state.reopen.error = Some(e.sentence(lang)),
+        }
+    }
+
+    /// Reads the entry points again and drops the report made before the change.
+    fn refresh_entries(&mut self) {
+        if let Some(store) = &self.store {
+            match store.entry_points() {
+                Ok(all) => self.state.reopen.entries = all,
+                Err(e) => self.state.reopen.error = Some(e.sentence(self.state.lang())),
+            }
+        }
+        self.state.reopen.report = None;
+        self.state.reopen.message = None;
+    }
+
     fn page_error(&mut self, id: &str, msg: String) {
         if let Some(d) = self.state.page_drafts.get_mut(id) {
             d.error = Some(msg);
@@ -296,6 +342,10 @@ impl VentanaApp {
                 self.state.status = Some(msg);
             }
             JobKind::Search | JobKind::History => self.state.status = Some(msg),
+            JobKind::Reopen => {
+                self.state.reopen.loading = false;
+                self.state.reopen.report = Some(Err(msg));
+            }
             JobKind::Pick | JobKind::Preview => match &mut self.state.import {
                 ImportStage::Preview(s) => s.error = Some(msg),
                 stage @ (ImportStage::Choose { .. } | ImportStage::Previewing { .. }) => {
@@ -354,6 +404,8 @@ impl VentanaApp {
                 self.state.all = Some((l.index, l.windows));
                 self.state.imports = l.imports;
                 self.state.pages = l.pages;
+                self.state.reopen.entries = l.entry_points;
+                self.state.reopen.report = None;
                 self.state.rows_cache.clear();
                 self.state.data = None;
                 self.views += 1;
@@ -581,6 +633,22 @@ impl VentanaApp {
             JobResult::Exported(Ok(report)) => {
                 self.state.send.work = SendWork::Exported(*report);
                 self.jobs.history(self.state.db_path.clone());
+            }
+            JobResult::Reopen(report) => {
+                self.state.reopen.loading = false;
+                self.state.reopen.report = Some(report);
+            }
+            JobResult::QrSaved(saved) => {
+                let lang = self.state.lang();
+                self.state.reopen.message = match saved {
+                    Ok(Some(path)) => Some(Ok(crate::i18n::say(
+                        lang,
+                        "cli-entry-qr-written",
+                        &[("path", path.into())],
+                    ))),
+                    Ok(None) => None,
+                    Err(e) => Some(Err(e)),
+                };
             }
             JobResult::History(Ok(h)) => self.state.send.history = h,
             JobResult::History(Err(e)) => self.state.status = Some(e),
@@ -1021,6 +1089,76 @@ impl VentanaApp {
                 self.state.page_drafts.insert(id, draft);
             }
             Command::SavePage(id) => self.save_page(&id),
+            Command::EditEntryDraft(d) => {
+                self.state.reopen.draft = d;
+                self.state.reopen.error = None;
+            }
+            Command::CreateEntry => self.create_entry(),
+            Command::SelectEntry(id) => {
+                let r = &mut self.state.reopen;
+                if r.selected != Some(id) {
+                    r.selected = Some(id);
+                    r.confirm_delete = false;
+                    r.message = None;
+                    // The split follows the campaign of the entry point shown.
+                    r.report = None;
+                }
+            }
+            Command::AskDeleteEntry(ask) => self.state.reopen.confirm_delete = ask,
+            Command::DeleteEntry(id) => {
+                self.state.reopen.confirm_delete = false;
+                if let Some(store) = &self.store {
+                    match store.delete_entry_point(id) {
+                        Ok(()) => {
+                            self.state.reopen.selected = None;
+                            self.refresh_entries();
+                        }
+                        Err(e) => self.state.reopen.error = Some(e.sentence(self.state.lang())),
+                    }
+                }
+            }
+            Command::SaveQr(id) => {
+                let entry = self.state.reopen.entries.iter().find(|e| e.id == id);
+                let link = entry.and_then(|e| {
+                    let page = self.state.pages.iter().find(|p| p.id == e.page_id)?;
+                    let r = e.ref_.as_deref()?;
+                    Some(crate::reopen::link(e.channel, page.username.as_deref()?, r))
+                });
+                if let (Some(e), Some(link)) = (entry, link) {
+                    let folder = std::path::Path::new(&self.state.send.out_path)
+                        .parent()
+                        .map(std::path::Path::to_path_buf)
+                        .unwrap_or_default();
+                    let stem = e
+                        .ref_
+                        .as_deref()
+                        .unwrap_or("entry")
+                        .replace(['/', ':'], "-");
+                    let default = folder.join(format!("qr-{stem}.png"));
+                    self.jobs.save_qr(link, default, self.state.lang());
+                }
+            }
+            Command::RefreshReopen => {
+                let r = &mut self.state.reopen;
+                if !r.loading {
+                    r.loading = true;
+                    // The split is about the campaign of the entry point shown (the newest
+                    // until the user picks one).
+                    let campaign = r
+                        .entries
+                        .iter()
+                        .find(|e| Some(e.id) == r.selected)
+                        .or(r.entries.first())
+                        .and_then(|e| e.campaign_id);
+                    self.jobs.reopen_report(
+                        self.state.db_path.clone(),
+                        self.engine.clone(),
+                        (self.state.now(), self.state.zone()),
+                        campaign,
+                        self.state.lang(),
+                    );
+                }
+            }
             Command::SetPace(p) => self.state.prefs.pace = p,
             Command::ShowExcluded(x) => self.state.send.show_excluded = x,
             Command::SetCampaignName(n) => {
@@ -1280,7 +1418,13 @@ impl VentanaApp {
                     panels::contact::contact_ui(ui, &self.state, &self.engine, &mut commands);
                 });
         }
-        if !empty {
+        // The filters choose the contacts of the tabs that show or plan over them; the
+        // campaigns, imports, entry points and Pages are the whole database's.
+        let filtered = matches!(
+            self.state.prefs.tab,
+            Tab::Contacts | Tab::Timeline | Tab::Composer | Tab::SendList
+        );
+        if !empty && filtered {
             egui::Panel::left("filters")
                 .default_size(230.0)
                 .show(ui, |ui| {
@@ -1311,6 +1455,9 @@ impl VentanaApp {
                 }
                 Tab::Imports => {
                     panels::imports::imports_ui(ui, &self.state, &self.engine, &mut commands)
+                }
+                Tab::Reopen => {
+                    panels::reopen::reopen_ui(ui, &self.state, &self.engine, &mut commands)
                 }
             }
         });

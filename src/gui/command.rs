@@ -124,6 +124,20 @@ pub enum Command {
     ConfirmExport,
     /// Drop the waiting export.
     CancelExport,
+    /// Change the Reopen tab's form for a new entry point.
+    EditEntryDraft(super::state::EntryDraft),
+    /// Record the entry point of the form.
+    CreateEntry,
+    /// Show an entry point.
+    SelectEntry(i64),
+    /// Ask (true) or stop asking (false) to confirm deleting the shown entry point.
+    AskDeleteEntry(bool),
+    /// Delete an entry point.
+    DeleteEntry(i64),
+    /// Save the QR code of an entry point's link (asks where).
+    SaveQr(i64),
+    /// Compute the Reopen tab's report again.
+    RefreshReopen,
     /// Edit a Page in the Pages tab (not saved yet).
     EditPage(String, super::state::PageDraft),
     /// Save the edits of a Page.

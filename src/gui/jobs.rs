@@ -68,6 +68,8 @@ pub enum JobKind {
     Export,
     /// The past campaigns.
     History,
+    /// The Reopen tab's report.
+    Reopen,
 }
 
 /// What a job reports back.
@@ -119,6 +121,10 @@ pub enum JobResult {
     Exported(Result<Box<ExportReport>, String>),
     /// The past campaigns.
     History(Result<Vec<CampaignSummary>, String>),
+    /// The Reopen tab's report.
+    Reopen(Result<Arc<crate::reopen::Report>, String>),
+    /// Where a QR code was saved (`None`: the dialog was cancelled).
+    QrSaved(Result<Option<String>, String>),
 }
 
 impl JobResult {
@@ -146,6 +152,8 @@ pub struct Loaded {
     pub imports: Vec<ImportSummary>,
     /// The Pages, with their contact counts.
     pub pages: Vec<crate::store::PageRow>,
+    /// The entry points, newest start first.
+    pub entry_points: Vec<crate::store::EntryPoint>,
 }
 
 /// Sends `result` to the UI and wakes it to draw it.
@@ -246,11 +254,13 @@ impl Jobs {
                 let windows = Windows::build(&ix, None, &engine.policy);
                 let imports = store.imports(500).map_err(|e| e.to_string())?;
                 let pages = pages_with_counts(&ix, store.page_table().map_err(|e| e.to_string())?);
+                let entry_points = store.entry_points().map_err(|e| e.to_string())?;
                 Ok(Box::new(Loaded {
                     index: Arc::new(ix),
                     windows: Arc::new(windows),
                     imports,
                     pages,
+                    entry_points,
                 }))
             })())
         });
@@ -388,6 +398,48 @@ impl Jobs {
                 })
                 .map(|n| Some((path.display().to_string(), n)));
             JobResult::RejectsSaved(saved)
+        });
+    }
+
+    /// Computes the Reopen tab's report at `now`: returns per entry point, weeks and hours in
+    /// `tz`, and who can be asked among the left-out recipients of `campaign` (else everyone).
+    pub fn reopen_report(
+        &mut self,
+        db: PathBuf,
+        engine: Arc<Engine>,
+        (now, tz): (DateTime<Utc>, chrono_tz::Tz),
+        campaign: Option<i64>,
+        lang: crate::i18n::Lang,
+    ) {
+        self.spawn(JobKind::Reopen, move |_| {
+            let report = Store::open(&db)
+                .and_then(|s| crate::reopen::report(&s, &engine.policy, now, 8, tz, &[], campaign))
+                .map(Arc::new)
+                .map_err(|e| e.sentence(lang));
+            JobResult::Reopen(report)
+        });
+    }
+
+    /// Asks where to save the QR code of `link`, then writes it there (PNG, or SVG when the
+    /// name ends in .svg).
+    pub fn save_qr(&mut self, link: String, default: PathBuf, lang: crate::i18n::Lang) {
+        self.spawn(JobKind::Pick, move |_| {
+            let mut dialog = rfd::FileDialog::new()
+                .add_filter("PNG", &["png"])
+                .add_filter("SVG", &["svg"]);
+            if let Some(dir) = default.parent() {
+                dialog = dialog.set_directory(dir);
+            }
+            if let Some(name) = default.file_name() {
+                dialog = dialog.set_file_name(name.to_string_lossy());
+            }
+            let Some(path) = dialog.save_file() else {
+                return JobResult::QrSaved(Ok(None));
+            };
+            let saved = crate::reopen::entries::write_qr(&link, &path)
+                .map(|()| Some(path.display().to_string()))
+                .map_err(|e| e.sentence(lang));
+            JobResult::QrSaved(saved)
         });
     }
 

@@ -40,6 +40,8 @@ pub enum Tab {
     Campaigns,
     /// Past imports: their reports, rejected rows, and undo.
     Imports,
+    /// Entry points that make people write first, who came back, who can still be asked.
+    Reopen,
 }
 
 impl Tab {
@@ -53,6 +55,7 @@ impl Tab {
             "campaigns" => Tab::Campaigns,
             "imports" => Tab::Imports,
             "pages" => Tab::Pages,
+            "reopen" => Tab::Reopen,
             _ => return None,
         })
     }
@@ -345,6 +348,57 @@ pub struct ImportsState {
     pub message: Option<Result<String, String>>,
 }
 
+/// A new entry point as the Reopen tab's form holds it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EntryDraft {
+    /// Name.
+    pub name: String,
+    /// Page id.
+    pub page_id: String,
+    /// Kind.
+    pub kind: crate::reopen::EntryKind,
+    /// Ref.
+    pub ref_: String,
+    /// Campaign.
+    pub campaign_id: Option<i64>,
+    /// Messenger or Instagram.
+    pub channel: Channel,
+}
+
+impl Default for EntryDraft {
+    fn default() -> EntryDraft {
+        EntryDraft {
+            name: String::new(),
+            page_id: String::new(),
+            kind: crate::reopen::EntryKind::Qr,
+            ref_: String::new(),
+            campaign_id: None,
+            channel: Channel::Messenger,
+        }
+    }
+}
+
+/// The Reopen tab.
+#[derive(Debug, Default)]
+pub struct ReopenState {
+    /// Every entry point, newest start first.
+    pub entries: Vec<crate::store::EntryPoint>,
+    /// The entry point shown.
+    pub selected: Option<i64>,
+    /// The form for a new one.
+    pub draft: EntryDraft,
+    /// Why the last creation failed.
+    pub error: Option<String>,
+    /// The report, once computed, or why not.
+    pub report: Option<Result<Arc<crate::reopen::Report>, String>>,
+    /// Computing it.
+    pub loading: bool,
+    /// The outcome of the last save of a QR code.
+    pub message: Option<Result<String, String>>,
+    /// The user asked to delete the shown entry point and has not confirmed yet.
+    pub confirm_delete: bool,
+}
+
 /// The Campaigns tab.
 #[derive(Debug, Default)]
 pub struct CampaignsState {
@@ -489,6 +543,8 @@ pub struct AppState {
     pub send: SendState,
     /// The Campaigns tab.
     pub campaigns: CampaignsState,
+    /// The Reopen tab.
+    pub reopen: ReopenState,
     /// The Pages, as saved, with their contact counts.
     pub pages: Vec<PageRow>,
     /// Edits of Pages not saved yet, by Page id.
@@ -563,6 +619,7 @@ impl AppState {
             scroll_to_top: false,
             send: SendState::default(),
             campaigns: CampaignsState::default(),
+            reopen: ReopenState::default(),
             pages: Vec::new(),
             page_drafts: BTreeMap::new(),
         }

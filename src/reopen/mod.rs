@@ -9,10 +9,13 @@ pub mod returns;
 
 use std::fmt;
 
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Lang, say};
-use crate::policy::Channel;
+use crate::policy::{Channel, Policy};
+use crate::store::{Store, StoreError};
 
 /// The longest `ref` Ventana accepts: Meta allows 2,083 characters on an m.me link (M-ME) but
 /// 250 on its plugins (PLUGIN); the stricter rule lets one ref serve every entry point.
@@ -126,6 +129,55 @@ impl fmt::Display for RefError {
 }
 
 impl std::error::Error for RefError {}
+
+/// Everything the Reopen view and `ventana returns` show: who came back after each entry
+/// point, weekly return rates, the hours people write, and who can still be asked and how.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Report {
+    /// Returns, weeks and hours.
+    #[serde(flatten)]
+    pub returns: returns::Returns,
+    /// Who can still be asked: among the left-out recipients of `ask_campaign`, else among
+    /// every contact.
+    pub ask: ask::AskSplit,
+    /// The campaign the split is about.
+    pub ask_campaign: Option<i64>,
+}
+
+/// The report at `now`: `weeks` weeks of history in `tz`; refs also read from the export
+/// columns `ref_columns`; the split among the left-out recipients of `campaign` if given.
+pub fn report(
+    store: &Store,
+    policy: &Policy,
+    now: DateTime<Utc>,
+    weeks: u32,
+    tz: Tz,
+    ref_columns: &[String],
+    campaign: Option<i64>,
+) -> Result<Report, StoreError> {
+    let points = store.entry_points()?;
+    let history = entries::history(store, ref_columns)?;
+    let campaigns = points.iter().filter_map(|e| e.campaign_id).chain(campaign);
+    let left_out = entries::left_out(store, campaigns)?;
+    let returns = returns::report(&history, &points, &left_out, now, weeks, tz);
+    let mut people = Vec::new();
+    store.each_index_row(|r| {
+        let wanted =
+            campaign.is_none_or(|c| left_out.get(&c).is_some_and(|ids| ids.contains(&r.id)));
+        if wanted {
+            people.push(ask::Person {
+                channel: r.channel,
+                last_at: r.last_at,
+                last_kind: r.last_kind,
+            });
+        }
+    })?;
+    Ok(Report {
+        returns,
+        ask: ask::split(people, policy, now),
+        ask_campaign: campaign,
+    })
+}
 
 /// Checks a `ref` against Meta's rules (see [`REF_SOURCES`]): 1 to 250 characters from
 /// a-z A-Z 0-9 + / = - . : _.

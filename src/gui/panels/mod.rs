@@ -8,6 +8,7 @@ pub mod filters;
 pub mod import;
 pub mod imports;
 pub mod pages;
+pub mod reopen;
 pub mod send_list;
 pub mod timeline;
 pub mod top_bar;

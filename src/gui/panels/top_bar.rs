@@ -39,6 +39,7 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, i18n: &I18n, commands: &m
             (Tab::SendList, "gui-tab-sendlist"),
             (Tab::Campaigns, "gui-tab-campaigns"),
             (Tab::Imports, "gui-tab-imports"),
+            (Tab::Reopen, "gui-tab-reopen"),
             (Tab::Pages, "gui-tab-pages"),
         ] {
             if ui

@@ -56,8 +56,8 @@ stop
   --rate 2 --out "$WORK/order-shipped.csv" --approve "Order shipped" >/dev/null
 "$BIN" --db "$DB" import "$WORK/contatti.csv" --tz Europe/Rome >/dev/null || true
 # Entry points for the Reopen tab: a poster's QR code tied to the campaign and a newsletter
-# link, out since the 20th; then a later export in which 40 of Bottega Rossi's contacts came
-# back, 25 through the poster's ref and 15 through the newsletter's.
+# link, out since the 20th; then a later export in which 40 of Bottega Rossi's contacts wrote
+# again on the morning of the 22nd, 25 through the poster's ref and 15 through the newsletter's.
 ROSSI=104837261958374
 "$BIN" --db "$DB" --now 2026-11-20T09:00:00Z entry-points create --page $ROSSI --kind qr \
   --ref poster-inverno --name "Poster, Via Roma shop" --campaign 1 >/dev/null
@@ -65,10 +65,11 @@ ROSSI=104837261958374
   --ref newsletter-dic --name "December newsletter" >/dev/null
 {
   echo "id,page_id,last_interaction,last_ref"
-  grep ",$ROSSI," assets/samples/demo.csv | head -40 | awk -F, '{
-    ref = NR <= 25 ? "poster-inverno" : "newsletter-dic"
-    printf "%s,%s,2026-11-%02dT%02d:%02d:00Z,%s\n", $1, $2, 21 + (NR % 2), 7 + (NR * 7) % 14, (NR * 13) % 60, ref
-  }'
+  awk -F, -v page=$ROSSI '$2 == page && n < 40 {
+    n++
+    ref = n <= 25 ? "poster-inverno" : "newsletter-dic"
+    printf "%s,%s,2026-11-22T%02d:%02d:00Z,%s\n", $1, $2, 6 + n % 4, (n * 13) % 60, ref
+  }' assets/samples/demo.csv
 } >"$WORK/returns.csv"
 "$BIN" --db "$DB" import "$WORK/returns.csv" >/dev/null
 

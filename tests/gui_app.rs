@@ -1150,6 +1150,8 @@ fn an_entry_point_is_created_with_its_link_and_qr_and_a_bad_ref_is_refused() {
         .get_by_role_and_label(Role::Button, "Create")
         .click();
     ui.settle();
+    let r = &ui.harness.state().state.reopen;
+    assert!(r.error.is_some(), "draft {:?}", r.draft);
     ui.harness
         .get_by_label_contains("the ref has ' ' at character 6");
     assert!(ui.harness.state().state.reopen.entries.is_empty());

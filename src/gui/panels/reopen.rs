@@ -9,7 +9,7 @@ use crate::Engine;
 use crate::compliance::channel_name;
 use crate::gui::command::Command;
 use crate::gui::format;
-use crate::gui::state::AppState;
+use crate::gui::state::{AppState, EntryDraft};
 use crate::gui::widgets::legend::legend;
 use crate::gui::widgets::pick_list::pick_list;
 use crate::i18n::Lang;
@@ -66,10 +66,28 @@ pub fn reopen_ui(
 /// The form that records a new entry point.
 fn form_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine, commands: &mut Vec<Command>) {
     let lang = state.lang();
-    let t = |k: &str| engine.i18n.t(lang, k);
     let d = &state.reopen.draft;
     let mut next = d.clone();
-    ui.label(RichText::new(t("gui-reopen-new")).strong());
+    // Open while there is nothing else to show; folded away once entry points exist.
+    egui::CollapsingHeader::new(RichText::new(engine.i18n.t(lang, "gui-reopen-new")).strong())
+        .default_open(state.reopen.entries.is_empty())
+        .show(ui, |ui| form_fields(ui, state, engine, &mut next, commands));
+    if next != *d {
+        commands.push(Command::EditEntryDraft(next));
+    }
+}
+
+/// The fields of the form, the Create button and why the last creation failed.
+fn form_fields(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    engine: &Engine,
+    next: &mut EntryDraft,
+    commands: &mut Vec<Command>,
+) {
+    let lang = state.lang();
+    let t = |k: &str| engine.i18n.t(lang, k);
+    let d = &state.reopen.draft;
     egui::Grid::new("entry-form")
         .num_columns(4)
         .spacing([12.0, 6.0])
@@ -84,7 +102,7 @@ fn form_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine, commands: &mut 
                 })
                 .width(220.0)
                 .show_ui(ui, |ui| {
-                    for p in &state.pages {
+                    for p in state.pages.iter().filter(|p| !p.id.is_empty()) {
                         ui.selectable_value(&mut next.page_id, p.id.clone(), page_name(&p.id));
                     }
                 })
@@ -168,9 +186,6 @@ fn form_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine, commands: &mut 
     });
     if let Some(e) = &state.reopen.error {
         ui.colored_label(ui.visuals().error_fg_color, e);
-    }
-    if next != *d {
-        commands.push(Command::EditEntryDraft(next));
     }
 }
 
@@ -427,7 +442,13 @@ fn weekly_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine, report: &Repo
     ];
     let names: Vec<String> = pages
         .iter()
-        .map(|p| state.page_name(p).to_string())
+        .map(|p| {
+            if p.is_empty() {
+                t("gui-no-page")
+            } else {
+                state.page_name(p).to_string()
+            }
+        })
         .collect();
     let entries: Vec<(&str, Color32)> = names
         .iter()
@@ -437,7 +458,7 @@ fn weekly_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine, report: &Repo
     legend(ui, &entries);
     let labels = weeks.clone();
     Plot::new("reopen-weekly")
-        .height(180.0)
+        .height(160.0)
         .include_y(0.0)
         .include_y(10.0)
         .allow_scroll(false)
@@ -445,6 +466,8 @@ fn weekly_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine, report: &Repo
         .allow_zoom(false)
         .x_axis_label(t("gui-reopen-week-axis"))
         .y_axis_label(t("gui-reopen-rate-axis"))
+        // A mark per week; egui_plot keeps the labels of every other or fourth when narrow.
+        .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 2.0, 4.0]))
         .x_axis_formatter(move |mark, _| {
             let i = mark.value.round();
             if (mark.value - i).abs() > 1e-6 || i < 0.0 {
@@ -452,7 +475,7 @@ fn weekly_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine, report: &Repo
             }
             labels
                 .get(i as usize)
-                .map(|d| crate::i18n::format_date(lang, *d))
+                .map(|d| short_day(lang, *d))
                 .unwrap_or_default()
         })
         .show(ui, |plot| {
@@ -475,6 +498,14 @@ fn weekly_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine, report: &Repo
                 );
             }
         });
+}
+
+/// A day without its year, as the language writes it: 11-23, 23/11.
+fn short_day(lang: Lang, d: chrono::NaiveDate) -> String {
+    match lang {
+        Lang::En => d.format("%m-%d").to_string(),
+        Lang::It | Lang::Es => d.format("%d/%m").to_string(),
+    }
 }
 
 /// Actions by hour of the day: when people write, so when a campaign that needs an open
@@ -501,7 +532,7 @@ fn hours_ui(ui: &mut egui::Ui, engine: &Engine, lang: Lang, report: &Report) {
         })
         .collect();
     Plot::new("reopen-hours")
-        .height(180.0)
+        .height(160.0)
         .include_y(0.0)
         .allow_scroll(false)
         .allow_drag(false)

@@ -1182,9 +1182,46 @@ fn an_entry_point_is_created_with_its_link_and_qr_and_a_bad_ref_is_refused() {
     ui.harness.get_by_role_and_label(Role::Button, "Copy link");
     ui.harness
         .get_by_role_and_label(Role::Button, "Save QR code…");
+    // Renamed, tied to no campaign, moved to go out on the 20th.
+    ui.harness
+        .get_by_role_and_label(Role::Button, "Edit")
+        .click();
+    ui.settle();
+    let name = ui.harness.get_by_role_and_label(Role::TextInput, "Name");
+    name.focus();
+    ui.harness
+        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    ui.harness
+        .get_by_role_and_label(Role::TextInput, "Name")
+        .type_text("Poster, Via Roma");
+    let started = ui
+        .harness
+        .get_by_role_and_label(Role::TextInput, "Out since");
+    started.focus();
+    ui.harness
+        .key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    ui.harness
+        .get_by_role_and_label(Role::TextInput, "Out since")
+        .type_text("2026-11-20 09:00");
+    ui.settle();
+    ui.harness
+        .get_by_role_and_label(Role::Button, "Save")
+        .click();
+    ui.settle();
+    let e = &ui.harness.state().state.reopen.entries[0];
+    assert_eq!(e.name, "Poster, Via Roma");
+    // 09:00 in the display zone.
+    let tz = ui.harness.state().state.zone();
+    let local = chrono::DateTime::from_timestamp(e.started_at, 0)
+        .unwrap()
+        .with_timezone(&tz);
+    assert_eq!(
+        local.format("%Y-%m-%d %H:%M").to_string(),
+        "2026-11-20 09:00"
+    );
     // Its returns: without a ref in the export, every action since it went out counts.
     ui.harness
-        .get_by_label_contains("poster-inverno: 0 contacts of the Page wrote since");
+        .get_by_label_contains("Poster, Via Roma: 82 contacts of the Page wrote since");
     ui.harness
         .get_by_role_and_label(Role::Button, "Delete this entry point")
         .click();

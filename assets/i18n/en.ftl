@@ -693,3 +693,7 @@ gui-reopen-rate-axis = % of known contacts
 gui-reopen-hours = When people write ({ $zone })
 gui-reopen-hour-axis = hour of the day
 gui-reopen-actions-axis = actions
+gui-reopen-edit = Edit
+gui-reopen-started = Out since
+gui-reopen-save = Save
+gui-reopen-bad-start = "{ $text }" is not an instant: write it like 2026-11-20 09:00 or 20/11/2026 09:00, in the zone the top bar shows.

@@ -731,3 +731,7 @@ gui-reopen-rate-axis = % de los contactos conocidos
 gui-reopen-hours = Cuándo escriben las personas ({ $zone })
 gui-reopen-hour-axis = hora del día
 gui-reopen-actions-axis = acciones
+gui-reopen-edit = Editar
+gui-reopen-started = Activo desde
+gui-reopen-save = Guardar
+gui-reopen-bad-start = "{ $text }" no es un instante: escríbelo como 20/11/2026 09:00 o 2026-11-20 09:00, en la zona que muestra la barra superior.

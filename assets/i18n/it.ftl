@@ -734,3 +734,7 @@ gui-reopen-rate-axis = % dei contatti noti
 gui-reopen-hours = Quando scrivono le persone ({ $zone })
 gui-reopen-hour-axis = ora del giorno
 gui-reopen-actions-axis = azioni
+gui-reopen-edit = Modifica
+gui-reopen-started = Attivo dal
+gui-reopen-save = Salva
+gui-reopen-bad-start = "{ $text }" non è un istante: scrivilo come 20/11/2026 09:00 o 2026-11-20 09:00, nel fuso mostrato in alto.

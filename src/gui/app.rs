@@ -221,6 +221,40 @@ impl VentanaApp {
         }
     }
 
+    /// Saves the edited name, campaign and start of an entry point; a start that cannot be
+    /// read keeps the edit open with a sentence.
+    fn save_entry(&mut self) {
+        let lang = self.state.lang();
+        let Some(edit) = self.state.reopen.edit.clone() else {
+            return;
+        };
+        let Some(started) = panels::top_bar::typed_instant(&edit.started, self.state.zone()) else {
+            self.state.reopen.error = Some(self.engine.i18n.tr(
+                lang,
+                "gui-reopen-bad-start",
+                &[("text", edit.started.as_str().into())],
+            ));
+            return;
+        };
+        let Some(store) = &self.store else {
+            return;
+        };
+        // An emptied name keeps the one it had.
+        let old = self.state.reopen.entries.iter().find(|e| e.id == edit.id);
+        let name = match edit.name.trim() {
+            "" => old.map_or_else(String::new, |e| e.name.clone()),
+            n => n.to_string(),
+        };
+        match store.update_entry_point(edit.id, &name, edit.campaign_id, started.timestamp()) {
+            Ok(()) => {
+                self.state.reopen.edit = None;
+                self.state.reopen.error = None;
+                self.refresh_entries();
+            }
+            Err(e) => self.state.reopen.error = Some(e.sentence(lang)),
+        }
+    }
+
     /// Reads the entry points again and drops the report made before the change.
     fn refresh_entries(&mut self) {
         if let Some(store) = &self.store {
@@ -1105,6 +1139,11 @@ impl VentanaApp {
                 }
             }
             Command::AskDeleteEntry(ask) => self.state.reopen.confirm_delete = ask,
+            Command::EditEntry(edit) => {
+                self.state.reopen.edit = edit;
+                self.state.reopen.error = None;
+            }
+            Command::SaveEntry => self.save_entry(),
             Command::DeleteEntry(id) => {
                 self.state.reopen.confirm_delete = false;
                 if let Some(store) = &self.store {

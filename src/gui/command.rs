@@ -134,6 +134,10 @@ pub enum Command {
     AskDeleteEntry(bool),
     /// Delete an entry point.
     DeleteEntry(i64),
+    /// Start, change or stop (None) editing an entry point.
+    EditEntry(Option<super::state::EntryEdit>),
+    /// Save the edit of an entry point.
+    SaveEntry,
     /// Save the QR code of an entry point's link (asks where).
     SaveQr(i64),
     /// Compute the Reopen tab's report again.

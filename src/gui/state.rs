@@ -378,6 +378,19 @@ impl Default for EntryDraft {
     }
 }
 
+/// An entry point being edited: its name, campaign and when it went out (as typed).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EntryEdit {
+    /// The entry point.
+    pub id: i64,
+    /// Name.
+    pub name: String,
+    /// Campaign.
+    pub campaign_id: Option<i64>,
+    /// When it went out, as typed in the display zone.
+    pub started: String,
+}
+
 /// The Reopen tab.
 #[derive(Debug, Default)]
 pub struct ReopenState {
@@ -397,6 +410,8 @@ pub struct ReopenState {
     pub message: Option<Result<String, String>>,
     /// The user asked to delete the shown entry point and has not confirmed yet.
     pub confirm_delete: bool,
+    /// The entry point being edited.
+    pub edit: Option<EntryEdit>,
 }
 
 /// The Campaigns tab.

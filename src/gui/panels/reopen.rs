@@ -9,7 +9,7 @@ use crate::Engine;
 use crate::compliance::channel_name;
 use crate::gui::command::Command;
 use crate::gui::format;
-use crate::gui::state::{AppState, EntryDraft};
+use crate::gui::state::{AppState, EntryDraft, EntryEdit};
 use crate::gui::widgets::legend::legend;
 use crate::gui::widgets::pick_list::pick_list;
 use crate::i18n::Lang;
@@ -50,8 +50,11 @@ pub fn reopen_ui(
         commands.push(Command::SelectEntry(id));
     }
     egui::ScrollArea::vertical().show(ui, |ui| {
-        form_ui(ui, state, engine, commands);
-        ui.separator();
+        // One form at a time: the new entry point's is away while one is edited.
+        if r.edit.is_none() {
+            form_ui(ui, state, engine, commands);
+            ui.separator();
+        }
         match r.entries.iter().find(|e| Some(e.id) == selected) {
             Some(e) => entry_ui(ui, state, engine, e, commands),
             None => {
@@ -136,20 +139,7 @@ fn form_fields(
             .labelled_by(l.id);
             ui.end_row();
             let l = ui.label(t("gui-reopen-campaign"));
-            let campaign_name = |id: Option<i64>| {
-                id.and_then(|id| state.send.history.iter().find(|h| h.id == id))
-                    .map_or_else(|| t("gui-reopen-no-campaign"), |h| h.campaign.name.clone())
-            };
-            egui::ComboBox::from_id_salt("entry-campaign")
-                .selected_text(campaign_name(d.campaign_id))
-                .width(220.0)
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut next.campaign_id, None, t("gui-reopen-no-campaign"));
-                    for h in &state.send.history {
-                        ui.selectable_value(&mut next.campaign_id, Some(h.id), &h.campaign.name);
-                    }
-                })
-                .response
+            campaign_combo(ui, state, engine, "entry-campaign", &mut next.campaign_id)
                 .labelled_by(l.id);
             let l = ui.label(t("gui-reopen-channel"));
             egui::ComboBox::from_id_salt("entry-channel")
@@ -200,11 +190,30 @@ fn entry_ui(
     let lang = state.lang();
     let i18n = &engine.i18n;
     let t = |k: &str| i18n.t(lang, k);
-    ui.heading(&e.name);
-    let campaign = e
-        .campaign_id
-        .and_then(|id| state.send.history.iter().find(|h| h.id == id))
-        .map_or_else(|| "—".to_string(), |h| h.campaign.name.clone());
+    let campaign_name = |id: Option<i64>| {
+        id.and_then(|id| state.send.history.iter().find(|h| h.id == id))
+            .map(|h| h.campaign.name.clone())
+    };
+    ui.horizontal(|ui| {
+        ui.heading(&e.name);
+        if state.reopen.edit.is_none() && ui.button(t("gui-reopen-edit")).clicked() {
+            let local = format::instant(lang, state.zone(), e.started_at);
+            // The instant as the field reads it back: without the zone's abbreviation.
+            let started = local
+                .rsplit_once(' ')
+                .map_or(local.clone(), |(s, _)| s.to_string());
+            commands.push(Command::EditEntry(Some(EntryEdit {
+                id: e.id,
+                name: e.name.clone(),
+                campaign_id: e.campaign_id,
+                started,
+            })));
+        }
+    });
+    if let Some(edit) = state.reopen.edit.as_ref().filter(|x| x.id == e.id) {
+        edit_ui(ui, state, engine, edit, commands);
+    }
+    let campaign = campaign_name(e.campaign_id).unwrap_or_else(|| "—".to_string());
     ui.label(i18n.tr(
         lang,
         "gui-reopen-facts",
@@ -321,6 +330,82 @@ fn entry_ui(
             commands.push(Command::AskDeleteEntry(true));
         }
     });
+}
+
+/// The fields that change an entry point's name, campaign and start (its Page, kind and ref
+/// stay: the link is already out there).
+fn edit_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    engine: &Engine,
+    edit: &EntryEdit,
+    commands: &mut Vec<Command>,
+) {
+    let lang = state.lang();
+    let t = |k: &str| engine.i18n.t(lang, k);
+    let mut next = edit.clone();
+    egui::Grid::new("entry-edit")
+        .num_columns(2)
+        .spacing([12.0, 6.0])
+        .show(ui, |ui| {
+            let l = ui.label(t("gui-reopen-name"));
+            ui.add(egui::TextEdit::singleline(&mut next.name).desired_width(260.0))
+                .labelled_by(l.id);
+            ui.end_row();
+            let l = ui.label(t("gui-reopen-campaign"));
+            campaign_combo(
+                ui,
+                state,
+                engine,
+                "entry-edit-campaign",
+                &mut next.campaign_id,
+            )
+            .labelled_by(l.id);
+            ui.end_row();
+            let l = ui.label(t("gui-reopen-started"));
+            ui.add(egui::TextEdit::singleline(&mut next.started).desired_width(160.0))
+                .labelled_by(l.id)
+                .on_hover_text(t("gui-planning-format"));
+            ui.end_row();
+        });
+    ui.horizontal(|ui| {
+        if ui.button(t("gui-reopen-save")).clicked() {
+            commands.push(Command::SaveEntry);
+        }
+        if ui.button(t("gui-cancel")).clicked() {
+            commands.push(Command::EditEntry(None));
+        }
+    });
+    if let Some(e) = &state.reopen.error {
+        ui.colored_label(ui.visuals().error_fg_color, e);
+    }
+    if next != *edit {
+        commands.push(Command::EditEntry(Some(next)));
+    }
+}
+
+/// A combo box of the approved campaigns, or none.
+fn campaign_combo(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    engine: &Engine,
+    salt: &str,
+    value: &mut Option<i64>,
+) -> egui::Response {
+    let none = engine.i18n.t(state.lang(), "gui-reopen-no-campaign");
+    let shown = value
+        .and_then(|id| state.send.history.iter().find(|h| h.id == id))
+        .map_or_else(|| none.clone(), |h| h.campaign.name.clone());
+    egui::ComboBox::from_id_salt(salt)
+        .selected_text(shown)
+        .width(220.0)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(value, None, none.as_str());
+            for h in &state.send.history {
+                ui.selectable_value(value, Some(h.id), &h.campaign.name);
+            }
+        })
+        .response
 }
 
 /// The QR code of `url`, drawn module by module.

@@ -144,7 +144,7 @@ fn instant_ui(ui: &mut egui::Ui, state: &AppState, i18n: &I18n, commands: &mut V
 
 /// An instant typed as `YYYY-MM-DD HH:MM` or `DD/MM/YYYY HH:MM` in the zone `tz` (a repeated
 /// hour is taken the first time; a skipped hour is not a time), or in RFC 3339.
-fn typed_instant(text: &str, tz: Tz) -> Option<DateTime<Utc>> {
+pub fn typed_instant(text: &str, tz: Tz) -> Option<DateTime<Utc>> {
     let text = text.trim();
     for format in ["%Y-%m-%d %H:%M", "%d/%m/%Y %H:%M"] {
         if let Ok(naive) = chrono::NaiveDateTime::parse_from_str(text, format) {

@@ -9,7 +9,7 @@ use crate::policy::Channel;
 use crate::store::{EntryPoint, NewEntryPoint, Store, StoreError};
 
 use super::qr::{self, QrError};
-use super::returns::{ContactActions, History, fold_column, ref_in_extra};
+use super::returns::{History, fold_column, ref_in_extra};
 use super::{EntryKind, RefError, check_ref, link};
 
 /// Why an entry point cannot be made or shown.
@@ -208,23 +208,14 @@ pub fn write_qr(link: &str, path: &Path) -> Result<(), EntryError> {
     })
 }
 
-/// Every contact's actions, Page and ref (from the export's ref column, under one of
+/// Every contact's Page, channel, actions and ref (from the export's ref column, under one of
 /// [`super::returns::REF_COLUMNS`] or `more_columns`).
 pub fn history(store: &Store, more_columns: &[String]) -> Result<History, StoreError> {
     let mut h = History::default();
-    store.each_index_row(|r| {
-        h.contacts.insert(
-            r.id,
-            ContactActions {
-                page_id: r.page_id,
-                times: r.last_at.into_iter().collect(),
-                ref_: None,
-            },
-        );
-    })?;
+    store.each_index_row(|r| h.push(r.id, &r.page_id, r.channel, r.last_at, r.last_kind))?;
     store.each_history(|id, at, _| {
-        if let Some(c) = h.contacts.get_mut(&id) {
-            c.times.push(at);
+        if let Some(c) = h.get_mut(id) {
+            c.earlier.push(at);
         }
     })?;
     let mut columns: Vec<String> = super::returns::REF_COLUMNS
@@ -232,9 +223,20 @@ pub fn history(store: &Store, more_columns: &[String]) -> Result<History, StoreE
         .map(|c| c.to_string())
         .collect();
     columns.extend(more_columns.iter().map(|c| fold_column(c)));
+    // Most contacts' extra columns name no ref at all: a case-blind search for "ref" (in every
+    // built-in name) and the names given skips reading their JSON.
+    let needles: Vec<String> = std::iter::once("ref".to_string())
+        .chain(more_columns.iter().map(|c| c.trim().to_string()))
+        .filter(|c| !c.is_empty())
+        .collect();
+    let maybe = aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(&needles)
+        .ok();
     store.each_extra(|id, extra| {
-        if let Some(r) = ref_in_extra(extra, &columns)
-            && let Some(c) = h.contacts.get_mut(&id)
+        if maybe.as_ref().is_none_or(|m| m.is_match(extra))
+            && let Some(r) = ref_in_extra(extra, &columns)
+            && let Some(c) = h.get_mut(id)
         {
             c.ref_ = Some(r);
         }

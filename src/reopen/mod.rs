@@ -160,18 +160,17 @@ pub fn report(
     let campaigns = points.iter().filter_map(|e| e.campaign_id).chain(campaign);
     let left_out = entries::left_out(store, campaigns)?;
     let returns = returns::report(&history, &points, &left_out, now, weeks, tz);
-    let mut people = Vec::new();
-    store.each_index_row(|r| {
-        let wanted =
-            campaign.is_none_or(|c| left_out.get(&c).is_some_and(|ids| ids.contains(&r.id)));
-        if wanted {
-            people.push(ask::Person {
-                channel: r.channel,
-                last_at: r.last_at,
-                last_kind: r.last_kind,
-            });
-        }
-    })?;
+    let wanted =
+        |id: i64| campaign.is_none_or(|c| left_out.get(&c).is_some_and(|ids| ids.contains(&id)));
+    let people = history
+        .contacts()
+        .iter()
+        .filter(|c| wanted(c.id))
+        .map(|c| ask::Person {
+            channel: c.channel,
+            last_at: c.last,
+            last_kind: c.last_kind,
+        });
     Ok(Report {
         returns,
         ask: ask::split(people, policy, now),

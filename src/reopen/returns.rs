@@ -3,12 +3,13 @@
 //! (the weaker measure: it counts everyone who came back, by this entry point or not); and,
 //! from the interaction history, the return rate per Page per week and the hours people write.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Timelike, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
 
+use crate::policy::{Channel, InteractionKind};
 use crate::store::EntryPoint;
 
 /// Export columns that carry the `ref` of the last m.me link, ad or plugin a person came
@@ -101,22 +102,90 @@ pub struct Returns {
     pub zone: String,
 }
 
-/// What the report reads: every contact's actions, its Page and the ref its export gave.
+/// What the report reads: every contact's Page, channel, actions and the ref its export gave.
 #[derive(Clone, Debug, Default)]
 pub struct History {
-    /// Per contact: Page, action times (unix seconds, any order), ref.
-    pub contacts: HashMap<i64, ContactActions>,
+    /// The Pages, by index.
+    pages: Vec<String>,
+    /// Page id → index.
+    page_ix: HashMap<String, u32>,
+    /// Contacts by ascending id.
+    contacts: Vec<ContactActions>,
 }
 
 /// One contact's actions.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct ContactActions {
-    /// The Page.
-    pub page_id: String,
-    /// Action times, unix seconds.
-    pub times: Vec<i64>,
+    /// Contact id.
+    pub id: i64,
+    /// The Page, as an index into the history's Pages.
+    pub page: u32,
+    /// Channel.
+    pub channel: Channel,
+    /// The latest action, unix seconds.
+    pub last: Option<i64>,
+    /// Its kind.
+    pub last_kind: InteractionKind,
+    /// Earlier actions, unix seconds (empty for most contacts).
+    pub earlier: Vec<i64>,
     /// The ref of the export's ref column, if it had one.
     pub ref_: Option<String>,
+}
+
+impl ContactActions {
+    /// Every action time.
+    pub fn times(&self) -> impl Iterator<Item = i64> + '_ {
+        self.last.into_iter().chain(self.earlier.iter().copied())
+    }
+}
+
+impl History {
+    /// Adds a contact; ids must come in ascending order.
+    pub fn push(
+        &mut self,
+        id: i64,
+        page_id: &str,
+        channel: Channel,
+        last: Option<i64>,
+        last_kind: InteractionKind,
+    ) {
+        let page = match self.page_ix.get(page_id) {
+            Some(&i) => i,
+            None => {
+                let i = self.pages.len() as u32;
+                self.pages.push(page_id.to_string());
+                self.page_ix.insert(page_id.to_string(), i);
+                i
+            }
+        };
+        debug_assert!(self.contacts.last().is_none_or(|c| c.id < id));
+        self.contacts.push(ContactActions {
+            id,
+            page,
+            channel,
+            last,
+            last_kind,
+            earlier: Vec::new(),
+            ref_: None,
+        });
+    }
+
+    /// The contact with this id.
+    pub fn get(&self, id: i64) -> Option<&ContactActions> {
+        let i = self.contacts.binary_search_by_key(&id, |c| c.id).ok()?;
+        self.contacts.get(i)
+    }
+
+    /// The contact with this id, to add to.
+    pub fn get_mut(&mut self, id: i64) -> Option<&mut ContactActions> {
+        let i = self.contacts.binary_search_by_key(&id, |c| c.id).ok()?;
+        self.contacts.get_mut(i)
+    }
+
+    /// Every contact, by id.
+    pub fn contacts(&self) -> &[ContactActions] {
+        &self.contacts
+    }
 }
 
 /// Folds a column name for comparison with [`REF_COLUMNS`].
@@ -168,21 +237,20 @@ pub fn report(
     tz: Tz,
 ) -> Returns {
     let now_s = now.timestamp();
-    let latest = |c: &ContactActions| c.times.iter().copied().filter(|&t| t <= now_s).max();
-    let pages_with_refs: HashSet<&str> = history
-        .contacts
-        .values()
-        .filter(|c| c.ref_.is_some())
-        .map(|c| c.page_id.as_str())
-        .collect();
+    let latest = |c: &ContactActions| c.times().filter(|&t| t <= now_s).max();
+    let mut pages_with_refs = vec![false; history.pages.len()];
+    for c in history.contacts.iter().filter(|c| c.ref_.is_some()) {
+        pages_with_refs[c.page as usize] = true;
+    }
 
     let entry_points = entries
         .iter()
         .map(|e| {
             let since = |c: &ContactActions| latest(c).is_some_and(|t| t >= e.started_at);
-            let of_page = || history.contacts.values().filter(|c| c.page_id == e.page_id);
+            let page = history.page_ix.get(&e.page_id).copied();
+            let of_page = || history.contacts.iter().filter(|c| Some(c.page) == page);
             let any_interaction = of_page().filter(|c| since(c)).count() as u64;
-            let by_ref = e.ref_.is_some() && pages_with_refs.contains(e.page_id.as_str());
+            let by_ref = e.ref_.is_some() && page.is_some_and(|p| pages_with_refs[p as usize]);
             let reopened = if by_ref {
                 of_page().filter(|c| c.ref_ == e.ref_ && since(c)).count() as u64
             } else {
@@ -191,7 +259,7 @@ pub fn report(
             let campaign_reopened = e.campaign_id.map(|id| {
                 left_out.get(&id).map_or(0, |ids| {
                     ids.iter()
-                        .filter(|i| history.contacts.get(i).is_some_and(since))
+                        .filter(|i| history.get(**i).is_some_and(since))
                         .count() as u64
                 })
             });
@@ -233,26 +301,27 @@ pub fn report(
         .chain([now_s + 1])
         .collect();
 
-    let mut weekly: BTreeMap<(String, usize), (u64, u64, u64)> = BTreeMap::new();
+    // (known, returned, new) per Page and week.
+    let n_weeks = starts.len();
+    let mut weekly = vec![(0u64, 0u64, 0u64); history.pages.len() * n_weeks];
     let mut hours = [0u64; 24];
-    for c in history.contacts.values() {
-        let mut times: Vec<i64> = c.times.iter().copied().filter(|&t| t <= now_s).collect();
-        if times.is_empty() {
+    let mut times = Vec::new();
+    for c in &history.contacts {
+        times.clear();
+        times.extend(c.times().filter(|&t| t <= now_s));
+        let Some(&first) = times.iter().min() else {
             continue;
-        }
-        times.sort_unstable();
-        let first = times[0];
+        };
         for (w, (start, end)) in starts
             .iter()
             .map(DateTime::timestamp)
             .zip(&ends)
             .enumerate()
         {
-            let acted = times.iter().any(|&t| t >= start && t < *end);
-            let slot = weekly.entry((c.page_id.clone(), w)).or_default();
+            let slot = &mut weekly[c.page as usize * n_weeks + w];
             if first < start {
                 slot.0 += 1;
-                slot.1 += u64::from(acted);
+                slot.1 += u64::from(times.iter().any(|&t| t >= start && t < *end));
             } else if first < *end {
                 slot.2 += 1;
             }
@@ -263,11 +332,12 @@ pub fn report(
             }
         }
     }
-    let weekly = weekly
+    let mut weekly: Vec<WeekReturn> = weekly
         .into_iter()
-        .map(|((page_id, w), (known, returned, new))| WeekReturn {
-            page_id,
-            week: starts[w].with_timezone(&tz).date_naive(),
+        .enumerate()
+        .map(|(i, (known, returned, new))| WeekReturn {
+            page_id: history.pages[i / n_weeks].clone(),
+            week: starts[i % n_weeks].with_timezone(&tz).date_naive(),
             known,
             returned,
             rate: if known == 0 {
@@ -277,8 +347,7 @@ pub fn report(
             },
             new,
         })
-        .collect::<Vec<_>>();
-    let mut weekly = weekly;
+        .collect();
     weekly.sort_by(|a, b| (a.week, &a.page_id).cmp(&(b.week, &b.page_id)));
     Returns {
         entry_points,
@@ -294,7 +363,6 @@ pub fn report(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::policy::Channel;
     use crate::reopen::EntryKind;
 
     fn t(s: &str) -> i64 {
@@ -317,48 +385,44 @@ mod tests {
         let now = DateTime::parse_from_rfc3339("2026-11-25T12:00:00Z")
             .unwrap()
             .with_timezone(&Utc);
-        let c = |page: &str, times: &[&str], r: Option<&str>| ContactActions {
-            page_id: page.into(),
-            times: times.iter().map(|s| t(s)).collect(),
-            ref_: r.map(str::to_string),
+        let mut history = History::default();
+        let mut add = |id, page: &str, times: &[&str], r: Option<&str>| {
+            let mut times: Vec<i64> = times.iter().map(|s| t(s)).collect();
+            let last = times.pop();
+            history.push(id, page, Channel::Messenger, last, InteractionKind::Message);
+            let c = history.get_mut(id).unwrap();
+            c.earlier = times;
+            c.ref_ = r.map(str::to_string);
         };
-        let history = History {
-            contacts: HashMap::from([
-                // Page A carries refs: two came back through poster-1, one through another ref.
-                (
-                    1,
-                    c(
-                        "A",
-                        &["2026-11-10T09:00:00Z", "2026-11-24T09:00:00Z"],
-                        Some("poster-1"),
-                    ),
-                ),
-                (
-                    2,
-                    c(
-                        "A",
-                        &["2026-11-11T09:00:00Z", "2026-11-24T10:00:00Z"],
-                        Some("poster-1"),
-                    ),
-                ),
-                (
-                    3,
-                    c(
-                        "A",
-                        &["2026-11-12T09:00:00Z", "2026-11-24T11:00:00Z"],
-                        Some("mail"),
-                    ),
-                ),
-                // Came back through poster-1 before it started: not counted.
-                (4, c("A", &["2026-11-12T09:00:00Z"], Some("poster-1"))),
-                // Page B has no refs at all: any action since the start counts.
-                (
-                    5,
-                    c("B", &["2026-11-03T09:00:00Z", "2026-11-24T09:00:00Z"], None),
-                ),
-                (6, c("B", &["2026-11-03T09:00:00Z"], None)),
-            ]),
-        };
+        // Page A carries refs: two came back through poster-1, one through another ref.
+        add(
+            1,
+            "A",
+            &["2026-11-10T09:00:00Z", "2026-11-24T09:00:00Z"],
+            Some("poster-1"),
+        );
+        add(
+            2,
+            "A",
+            &["2026-11-11T09:00:00Z", "2026-11-24T10:00:00Z"],
+            Some("poster-1"),
+        );
+        add(
+            3,
+            "A",
+            &["2026-11-12T09:00:00Z", "2026-11-24T11:00:00Z"],
+            Some("mail"),
+        );
+        // Came back through poster-1 before it started: not counted.
+        add(4, "A", &["2026-11-12T09:00:00Z"], Some("poster-1"));
+        // Page B has no refs at all: any action since the start counts.
+        add(
+            5,
+            "B",
+            &["2026-11-03T09:00:00Z", "2026-11-24T09:00:00Z"],
+            None,
+        );
+        add(6, "B", &["2026-11-03T09:00:00Z"], None);
         let entry = |id, page: &str, r: &str| EntryPoint {
             id,
             name: format!("e{id}"),

@@ -257,3 +257,33 @@ fn the_cli_says_french_german_and_portuguese_promotions_are_not_checked() {
         );
     }
 }
+
+/// Words that look like offers but are not, and offers in unusual wording.
+#[test]
+fn ambiguous_words_and_unusual_offers_are_read_right() {
+    let promotional = |text: &str| check(text, Lang::En).promotional;
+    for (text, want) in [
+        // A one-time code, gift-wrapping paper, thanks for a purchase: not offers.
+        ("Il tuo codice di verifica è 483920", false),
+        ("Tu código de verificación es 483920", false),
+        ("Vuoi la carta regalo per il tuo ordine?", false),
+        ("Gracias por tu compra, tu pedido llegará mañana", false),
+        (
+            "Thank you for your order. Discounts: {total_discounts}",
+            false,
+        ),
+        // Money saved, a price against an earlier one, a coupon in a placeholder.
+        ("Save $1,500 on your next trip", true),
+        ("Ora a 29 € invece di 49 €", true),
+        ("Ahorra hasta 200 € en tu nueva cocina", true),
+        ("Get {discount} on your next order", true),
+        // Still an abandoned cart, though "tu compra" alone is not a call to buy.
+        ("Completa tu compra antes de que se agote", true),
+    ] {
+        assert_eq!(promotional(text), Some(want), "{text}");
+    }
+    // The discount's excerpt is the discount, whole words.
+    let r = check("Saldi: -30% su tutto solo oggi", Lang::It);
+    let excerpts: Vec<&str> = r.findings.iter().map(|f| f.excerpt.as_str()).collect();
+    assert!(excerpts.contains(&"-30% su tutto"), "{excerpts:?}");
+}

@@ -1159,9 +1159,7 @@ impl VentanaApp {
             Command::SaveQr(id) => {
                 let entry = self.state.reopen.entries.iter().find(|e| e.id == id);
                 let link = entry.and_then(|e| {
-                    let page = self.state.pages.iter().find(|p| p.id == e.page_id)?;
-                    let r = e.ref_.as_deref()?;
-                    Some(crate::reopen::link(e.channel, page.username.as_deref()?, r))
+                    crate::reopen::entries::link_for(e, self.state.page_username(&e.page_id))
                 });
                 if let (Some(e), Some(link)) = (entry, link) {
                     let folder = std::path::Path::new(&self.state.send.out_path)

@@ -645,6 +645,14 @@ impl AppState {
         self.fixed_now.unwrap_or(self.clock_now)
     }
 
+    /// A Page's username for m.me links, when it has one.
+    pub fn page_username(&self, id: &str) -> Option<&str> {
+        self.pages
+            .iter()
+            .find(|p| p.id == id)
+            .and_then(|p| p.username.as_deref())
+    }
+
     /// A Page as people know it: its name when it has one, else its ID.
     pub fn page_name<'a>(&'a self, id: &'a str) -> &'a str {
         self.pages

@@ -101,14 +101,21 @@ impl EntryError {
     }
 }
 
-/// Whether entry points of this kind are a link a person opens (and so need a username).
+/// Whether entry points of this kind are a link a person opens, pasted or printed (and so
+/// need the Page's username).
 pub fn has_link(kind: EntryKind) -> bool {
     matches!(kind, EntryKind::Link | EntryKind::Qr)
 }
 
-/// Whether entry points of this kind must carry a ref.
+/// Whether entry points of this kind must carry a ref (a plugin passes its ref too).
 pub fn needs_ref(kind: EntryKind) -> bool {
     matches!(kind, EntryKind::Link | EntryKind::Qr | EntryKind::Plugin)
+}
+
+/// The link of `e` given its Page's username: for the kinds that carry a ref to m.me.
+pub fn link_for(e: &EntryPoint, username: Option<&str>) -> Option<String> {
+    let r = e.ref_.as_deref().filter(|_| needs_ref(e.kind))?;
+    Some(link(e.channel, username.filter(|u| !u.is_empty())?, r))
 }
 
 /// Checks `new` against the database and Meta's rules, then records it at `now` (unix
@@ -166,15 +173,12 @@ pub fn find(store: &Store, key: &str) -> Result<EntryPoint, EntryError> {
 
 /// The link of an entry point (for kinds people open), from its Page's username.
 pub fn link_of(store: &Store, e: &EntryPoint) -> Result<Option<String>, EntryError> {
-    let (Some(r), true) = (&e.ref_, has_link(e.kind) || e.kind == EntryKind::Plugin) else {
-        return Ok(None);
-    };
     let username = store
         .pages()?
         .into_iter()
         .find(|p| p.id == e.page_id)
         .and_then(|p| p.username);
-    Ok(username.map(|u| link(e.channel, &u, r)))
+    Ok(link_for(e, username.as_deref()))
 }
 
 /// The sentence to print beside a link or a QR code, in `lang`.

@@ -16,7 +16,7 @@ use crate::i18n::Lang;
 use crate::policy::{Channel, WindowState};
 use crate::reopen::qr::{Modules, QUIET};
 use crate::reopen::returns::MatchedBy;
-use crate::reopen::{EntryKind, Report, entries, link};
+use crate::reopen::{EntryKind, Report, entries};
 use crate::store::EntryPoint;
 
 /// Draws the Reopen tab.
@@ -228,17 +228,7 @@ fn entry_ui(
             ("campaign", campaign.into()),
         ],
     ));
-    let username = state
-        .pages
-        .iter()
-        .find(|p| p.id == e.page_id)
-        .and_then(|p| p.username.clone());
-    let url = match (&e.ref_, &username) {
-        (Some(r), Some(u)) if entries::has_link(e.kind) || e.kind == EntryKind::Plugin => {
-            Some(link(e.channel, u, r))
-        }
-        _ => None,
-    };
+    let url = entries::link_for(e, state.page_username(&e.page_id));
     match &url {
         Some(url) => {
             ui.horizontal(|ui| {

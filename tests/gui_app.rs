@@ -1232,3 +1232,19 @@ fn an_entry_point_is_created_with_its_link_and_qr_and_a_bad_ref_is_refused() {
     ui.settle();
     assert!(ui.harness.state().state.reopen.entries.is_empty());
 }
+
+#[test]
+fn who_can_still_be_asked_is_counted_again_at_a_new_planning_instant() {
+    let mut ui = app_with(Tab::Reopen, true);
+    ui.harness
+        .get_by_label_contains("Not reachable now (all contacts): 277");
+    // A week later every window of the demo has closed, and HUMAN_AGENT's 7 days with them.
+    let later = "2026-11-30T10:00:00Z".parse().unwrap();
+    ui.harness.state_mut().apply(Command::SetNow(later));
+    ui.settle();
+    ui.harness
+        .get_by_label_contains("Not reachable now (all contacts): 420");
+    let report = ui.harness.state().state.reopen.report.clone();
+    let ask = report.unwrap().unwrap().ask.clone();
+    assert_eq!((ask.open, ask.human_agent), (0, 0), "{ask:?}");
+}

@@ -255,6 +255,19 @@ impl VentanaApp {
         }
     }
 
+    /// What the Reopen tab's report is to be counted for: the planning instant, the display
+    /// zone, and the campaign of the entry point shown (the newest until the user picks one).
+    fn reopen_key(&self) -> super::jobs::ReopenKey {
+        let r = &self.state.reopen;
+        let campaign = r
+            .entries
+            .iter()
+            .find(|e| Some(e.id) == r.selected)
+            .or(r.entries.first())
+            .and_then(|e| e.campaign_id);
+        (self.state.now(), self.state.zone(), campaign)
+    }
+
     /// Reads the entry points again and drops the report made before the change.
     fn refresh_entries(&mut self) {
         if let Some(store) = &self.store {
@@ -668,9 +681,11 @@ impl VentanaApp {
                 self.state.send.work = SendWork::Exported(*report);
                 self.jobs.history(self.state.db_path.clone());
             }
-            JobResult::Reopen(report) => {
+            JobResult::Reopen(key, report) => {
                 self.state.reopen.loading = false;
-                self.state.reopen.report = Some(report);
+                // A report counted for an instant, zone or campaign no longer shown is
+                // dropped, and the tab asks for the right one.
+                self.state.reopen.report = (key == self.reopen_key()).then_some(report);
             }
             JobResult::QrSaved(saved) => {
                 let lang = self.state.lang();
@@ -946,16 +961,22 @@ impl VentanaApp {
             Command::SetNow(t) => {
                 self.state.fixed_now = Some(t);
                 self.state.pinned_for_demo = false;
-                // The timeline moves to the new instant.
+                // The timeline moves to the new instant; who came back is counted at it.
                 self.state.timeline = None;
+                self.state.reopen.report = None;
             }
             Command::FollowClock => {
                 self.state.timeline = None;
+                self.state.reopen.report = None;
                 self.state.fixed_now = None;
                 self.state.pinned_for_demo = false;
                 self.state.clock_now = (self.clock)();
             }
-            Command::SetDisplayZone(z) => self.state.prefs.display_zone = z,
+            Command::SetDisplayZone(z) => {
+                self.state.prefs.display_zone = z;
+                // Weeks and hours are counted in the display zone.
+                self.state.reopen.report = None;
+            }
             Command::SetHorizon(h) => self.state.prefs.horizon_hours = h.clamp(1, 72),
             Command::SetFilters(f) => {
                 let search_changed = f.search != self.state.filters.search;
@@ -1129,13 +1150,16 @@ impl VentanaApp {
             }
             Command::CreateEntry => self.create_entry(),
             Command::SelectEntry(id) => {
+                let before = self.reopen_key();
                 let r = &mut self.state.reopen;
                 if r.selected != Some(id) {
                     r.selected = Some(id);
                     r.confirm_delete = false;
                     r.message = None;
-                    // The split follows the campaign of the entry point shown.
-                    r.report = None;
+                }
+                // The split follows the campaign of the entry point shown.
+                if self.reopen_key() != before {
+                    self.state.reopen.report = None;
                 }
             }
             Command::AskDeleteEntry(ask) => self.state.reopen.confirm_delete = ask,
@@ -1176,22 +1200,13 @@ impl VentanaApp {
                 }
             }
             Command::RefreshReopen => {
-                let r = &mut self.state.reopen;
-                if !r.loading {
-                    r.loading = true;
-                    // The split is about the campaign of the entry point shown (the newest
-                    // until the user picks one).
-                    let campaign = r
-                        .entries
-                        .iter()
-                        .find(|e| Some(e.id) == r.selected)
-                        .or(r.entries.first())
-                        .and_then(|e| e.campaign_id);
+                if !self.state.reopen.loading {
+                    self.state.reopen.loading = true;
+                    let key = self.reopen_key();
                     self.jobs.reopen_report(
                         self.state.db_path.clone(),
                         self.engine.clone(),
-                        (self.state.now(), self.state.zone()),
-                        campaign,
+                        key,
                         self.state.lang(),
                     );
                 }

@@ -43,6 +43,10 @@ const DEMO_PAGE_FACTS: [(&str, &str, &str, &str, &str); 2] = [
     ),
 ];
 
+/// What a Reopen report is counted for: the planning instant, the zone of weeks and hours,
+/// the campaign whose left-out recipients are split.
+pub type ReopenKey = (DateTime<Utc>, chrono_tz::Tz, Option<i64>);
+
 /// Which job a result belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum JobKind {
@@ -121,8 +125,8 @@ pub enum JobResult {
     Exported(Result<Box<ExportReport>, String>),
     /// The past campaigns.
     History(Result<Vec<CampaignSummary>, String>),
-    /// The Reopen tab's report.
-    Reopen(Result<Arc<crate::reopen::Report>, String>),
+    /// The Reopen tab's report, and what it was counted for.
+    Reopen(ReopenKey, Result<Arc<crate::reopen::Report>, String>),
     /// Where a QR code was saved (`None`: the dialog was cancelled).
     QrSaved(Result<Option<String>, String>),
 }
@@ -407,16 +411,16 @@ impl Jobs {
         &mut self,
         db: PathBuf,
         engine: Arc<Engine>,
-        (now, tz): (DateTime<Utc>, chrono_tz::Tz),
-        campaign: Option<i64>,
+        key: ReopenKey,
         lang: crate::i18n::Lang,
     ) {
         self.spawn(JobKind::Reopen, move |_| {
+            let (now, tz, campaign) = key;
             let report = Store::open(&db)
                 .and_then(|s| crate::reopen::report(&s, &engine.policy, now, 8, tz, &[], campaign))
                 .map(Arc::new)
                 .map_err(|e| e.sentence(lang));
-            JobResult::Reopen(report)
+            JobResult::Reopen(key, report)
         });
     }
 

@@ -12,8 +12,9 @@ use ventana::store::Store;
 /// Arguments of `ventana returns`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Weeks of history for the weekly rates and the hours, the current one included.
-    #[arg(long, value_name = "N", default_value_t = 8)]
+    /// Weeks of history for the weekly rates and the hours, the current one included (1 to
+    /// 520).
+    #[arg(long, value_name = "N", default_value_t = 8, value_parser = clap::value_parser!(u32).range(1..=520))]
     pub weeks: u32,
     /// The zone weeks start and hours are counted in (default: the machine's).
     #[arg(long, value_name = "ZONE")]

@@ -8,7 +8,7 @@ mod common;
 use std::fmt::Write as _;
 use std::path::Path;
 
-use common::{json, stderr, stdout, ventana};
+use common::{decode_qr_png, json, stderr, stdout, ventana};
 use serde_json::Value;
 
 const PAGE_A: &str = "104837261958374";
@@ -24,18 +24,9 @@ fn ok(dir: &Path, args: &[&str]) -> std::process::Output {
     o
 }
 
-/// Reads a PNG QR code with an independent reader.
+/// Reads the QR code of a PNG file.
 fn decode(path: &Path) -> String {
-    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(path).unwrap()));
-    let mut reader = decoder.read_info().unwrap();
-    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
-    let info = reader.next_frame(&mut buf).unwrap();
-    assert_eq!(info.color_type, png::ColorType::Grayscale);
-    let (w, h) = (info.width as usize, info.height as usize);
-    let mut img = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| buf[y * w + x]);
-    let grids = img.detect_grids();
-    assert_eq!(grids.len(), 1, "one QR code in {}", path.display());
-    grids[0].decode().unwrap().1
+    decode_qr_png(&std::fs::read(path).unwrap())
 }
 
 /// Two exports a week apart. The first: `n` contacts on each Page, last seen on 2026-11-09/10.

@@ -15,6 +15,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Datelike, NaiveDate, TimeZone, Timelike};
@@ -192,15 +194,7 @@ proptest! {
         prop_assert!(check_ref(&r).is_ok());
         let url = link(Channel::Messenger, "bottegarossi", &r);
         let png = ventana::reopen::qr::png(&url, 4).unwrap();
-        let decoder = png::Decoder::new(std::io::Cursor::new(png));
-        let mut reader = decoder.read_info().unwrap();
-        let mut buf = vec![0; reader.output_buffer_size().unwrap()];
-        let info = reader.next_frame(&mut buf).unwrap();
-        let (w, h) = (info.width as usize, info.height as usize);
-        let mut img = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| buf[y * w + x]);
-        let grids = img.detect_grids();
-        prop_assert_eq!(grids.len(), 1);
-        let text = grids[0].decode().unwrap().1;
+        let text = common::decode_qr_png(&png);
         prop_assert_eq!(&text, &url);
         // The query gives the ref back once %2B is read as +.
         let back = text.split_once("?ref=").unwrap().1.replace("%2B", "+");

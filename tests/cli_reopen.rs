@@ -295,3 +295,56 @@ fn returns_count_who_came_back_by_ref_or_by_any_action_as_generated() {
             + ask["ad_audience"].as_u64().unwrap()
     );
 }
+
+#[test]
+fn an_entry_point_is_edited_and_deleted_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    setup(d, &exports(3, 0, 0, 0, 0));
+    ok(
+        d,
+        &[
+            "entry-points",
+            "create",
+            "--page",
+            PAGE_A,
+            "--ref",
+            "poster-a",
+        ],
+    );
+    let o = ok(
+        d,
+        &[
+            "entry-points",
+            "edit",
+            "poster-a",
+            "--name",
+            "Winter poster",
+            "--started",
+            "2026-11-20T09:00:00Z",
+        ],
+    );
+    assert!(stdout(&o).contains("Winter poster"), "{}", stdout(&o));
+    let v = json(&ok(d, &["entry-points", "list", "--json"]));
+    assert_eq!(v[0]["name"], "Winter poster");
+    assert_eq!(v[0]["started_at"], "2026-11-20T09:00:00Z");
+    assert_eq!(v[0]["ref"], "poster-a");
+    // No such campaign: refused with the way to find one.
+    let o = run(d, &["entry-points", "edit", "poster-a", "--campaign", "7"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("there is no campaign 7"),
+        "{}",
+        stderr(&o)
+    );
+    let o = ok(d, &["--lang", "es", "entry-points", "delete", "poster-a"]);
+    assert!(stdout(&o).contains("eliminado"), "{}", stdout(&o));
+    let v = json(&ok(d, &["entry-points", "list", "--json"]));
+    assert_eq!(v, serde_json::json!([]));
+    let o = run(d, &["entry-points", "show", "poster-a"]);
+    assert!(
+        stderr(&o).contains("there is no entry point poster-a"),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -31,6 +31,28 @@ pub enum Action {
     },
     /// Record an entry point; prints its link and, with --out, writes its QR code.
     Create(CreateArgs),
+    /// Change an entry point's name, campaign or start (its Page, kind and ref stay: the link
+    /// is already out there).
+    Edit {
+        /// The entry point's id or ref.
+        #[arg(value_name = "ID_OR_REF")]
+        key: String,
+        /// A new name.
+        #[arg(long, value_name = "NAME")]
+        name: Option<String>,
+        /// The campaign it belongs to; 0 for none.
+        #[arg(long, value_name = "ID")]
+        campaign: Option<i64>,
+        /// When it went out, RFC 3339.
+        #[arg(long, value_name = "RFC3339", value_parser = super::instant)]
+        started: Option<DateTime<Utc>>,
+    },
+    /// Delete an entry point (its link keeps working; Ventana stops counting its returns).
+    Delete {
+        /// The entry point's id or ref.
+        #[arg(value_name = "ID_OR_REF")]
+        key: String,
+    },
     /// Show one entry point (by id or ref): its link, the sentence to print beside it, and
     /// its QR code with --out.
     Show {
@@ -139,6 +161,43 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
         Action::Show { key, out, json } => {
             let e = entries::find(&store, key)?;
             show(&store, &e, out.as_deref(), *json, lang)?;
+        }
+        Action::Edit {
+            key,
+            name,
+            campaign,
+            started,
+        } => {
+            let e = entries::find(&store, key)?;
+            let campaign_id = match campaign {
+                Some(0) => None,
+                Some(id) if store.campaign(*id)?.is_none() => {
+                    return Err(entries::EntryError::UnknownCampaign(*id).into());
+                }
+                Some(id) => Some(*id),
+                None => e.campaign_id,
+            };
+            let name = name
+                .as_deref()
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+                .unwrap_or(&e.name);
+            let started = started.map_or(e.started_at, |t| t.timestamp());
+            store.update_entry_point(e.id, name, campaign_id, started)?;
+            let e = entries::find(&store, &e.id.to_string())?;
+            print_line(&store, &e, lang)?;
+        }
+        Action::Delete { key } => {
+            let e = entries::find(&store, key)?;
+            store.delete_entry_point(e.id)?;
+            outln!(
+                "{}",
+                super::say(
+                    lang,
+                    "cli-entry-deleted",
+                    &[("name", e.name.as_str().into())]
+                )
+            );
         }
     }
     Ok(0)

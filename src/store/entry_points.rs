@@ -25,10 +25,18 @@ pub struct EntryPoint {
     pub ref_: Option<String>,
     /// The campaign it belongs to.
     pub campaign_id: Option<i64>,
-    /// When it was recorded, unix seconds.
+    /// When it was recorded, unix seconds (RFC 3339 in JSON).
+    #[serde(serialize_with = "rfc3339")]
     pub created_at: i64,
-    /// When it went out (posted, printed, ad started), unix seconds.
+    /// When it went out (posted, printed, ad started), unix seconds (RFC 3339 in JSON).
+    #[serde(serialize_with = "rfc3339")]
     pub started_at: i64,
+}
+
+/// Unix seconds written as RFC 3339, as every instant the command line prints.
+fn rfc3339<S: serde::Serializer>(t: &i64, s: S) -> Result<S::Ok, S::Error> {
+    let at = chrono::DateTime::from_timestamp(*t, 0).unwrap_or_default();
+    s.serialize_str(&at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
 }
 
 /// What a new entry point, or an edit of one, holds.

@@ -1156,6 +1156,8 @@ impl VentanaApp {
                     r.selected = Some(id);
                     r.confirm_delete = false;
                     r.message = None;
+                    // An edit of another entry point is dropped with it.
+                    r.edit = None;
                 }
                 // The split follows the campaign of the entry point shown.
                 if self.reopen_key() != before {

@@ -126,11 +126,15 @@ pub fn create(
     now: i64,
     lang: Lang,
 ) -> Result<EntryPoint, EntryError> {
+    // The Pages table alone (counting contacts by Page would read them all): a Page only
+    // contacts name is known too, without a username.
     let page = store
-        .pages()?
+        .page_table()?
         .into_iter()
-        .find(|p| p.id == new.page_id)
-        .ok_or_else(|| EntryError::UnknownPage(new.page_id.clone()))?;
+        .find(|p| p.id == new.page_id);
+    if page.is_none() && !store.has_contacts_of(&new.page_id)? {
+        return Err(EntryError::UnknownPage(new.page_id.clone()));
+    }
     new.ref_ = new
         .ref_
         .map(|r| r.trim().to_string())
@@ -140,7 +144,8 @@ pub fn create(
         None if needs_ref(new.kind) => return Err(EntryError::RefNeeded(new.kind)),
         None => {}
     }
-    if has_link(new.kind) && page.username.as_deref().is_none_or(str::is_empty) {
+    let username = page.and_then(|p| p.username);
+    if has_link(new.kind) && username.as_deref().is_none_or(str::is_empty) {
         return Err(EntryError::NoUsername(new.page_id.clone()));
     }
     if let Some(r) = &new.ref_
@@ -174,7 +179,7 @@ pub fn find(store: &Store, key: &str) -> Result<EntryPoint, EntryError> {
 /// The link of an entry point (for kinds people open), from its Page's username.
 pub fn link_of(store: &Store, e: &EntryPoint) -> Result<Option<String>, EntryError> {
     let username = store
-        .pages()?
+        .page_table()?
         .into_iter()
         .find(|p| p.id == e.page_id)
         .and_then(|p| p.username);

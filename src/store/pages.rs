@@ -64,6 +64,15 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// Whether any contact belongs to Page `id`.
+    pub fn has_contacts_of(&self, id: &str) -> Result<bool, StoreError> {
+        Ok(self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM contacts WHERE page_id = ?1)",
+            [id],
+            |r| r.get(0),
+        )?)
+    }
+
     /// The rows of the Pages table alone (no contact counts): cheap at any size.
     pub fn page_table(&self) -> Result<Vec<PageRow>, StoreError> {
         let mut st = self

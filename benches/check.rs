@@ -6,7 +6,7 @@ use chrono::{TimeZone, Utc};
 use divan::Bencher;
 
 use ventana::Engine;
-use ventana::compliance::{CheckInput, analyze};
+use ventana::compliance::CheckInput;
 use ventana::i18n::Lang;
 use ventana::policy::Channel;
 
@@ -48,7 +48,7 @@ fn check_2000_chars(b: Bencher) {
 fn analyze_2000_chars(b: Bencher) {
     let engine = Engine::embedded().unwrap();
     let text = message();
-    b.bench_local(|| analyze(divan::black_box(&text), &engine.lexicons));
+    b.bench_local(|| engine.analyze(divan::black_box(&text)));
 }
 
 #[divan::bench]

@@ -17,7 +17,7 @@ use std::path::Path;
 
 use regex::Regex;
 
-use compliance::{CheckInput, Lexicons, Report};
+use compliance::{CheckInput, Lexicons, Model, Report};
 use i18n::I18n;
 use policy::Policy;
 
@@ -30,6 +30,8 @@ pub struct Engine {
     pub lexicons: Lexicons,
     /// UI sentences.
     pub i18n: I18n,
+    /// The learned score (`None`: the lexicons alone).
+    pub model: Option<Model>,
 }
 
 /// Why the engine could not start.
@@ -44,6 +46,9 @@ pub enum EngineError {
     /// A catalogue is bad.
     #[error(transparent)]
     I18n(#[from] i18n::I18nError),
+    /// The model is bad.
+    #[error(transparent)]
+    Model(#[from] compliance::ModelError),
 }
 
 impl Engine {
@@ -67,12 +72,24 @@ impl Engine {
                 None => Lexicons::embedded()?,
             },
             i18n: I18n::new()?,
+            model: Some(Model::embedded()?),
         })
     }
 
     /// Checks one message.
     pub fn check(&self, input: &CheckInput<'_>) -> Report {
-        compliance::check(input, &self.policy, &self.lexicons, &self.i18n)
+        compliance::check(
+            input,
+            &self.policy,
+            &self.lexicons,
+            self.model.as_ref(),
+            &self.i18n,
+        )
+    }
+
+    /// Analyses one message with the lexicons and the model.
+    pub fn analyze(&self, text: &str) -> compliance::Analysis {
+        compliance::analyze(text, &self.lexicons, self.model.as_ref())
     }
 }
 

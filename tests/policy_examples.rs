@@ -3,7 +3,6 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use ventana::Engine;
-use ventana::compliance::analyze;
 use ventana::policy::{Expect, example_outcome};
 
 #[test]
@@ -27,7 +26,7 @@ fn every_example_of_every_rule_holds() {
             );
             for ex in &rule.examples {
                 n += 1;
-                let facts = analyze(&ex.text, &engine.lexicons).facts();
+                let facts = engine.analyze(&ex.text).facts();
                 let got = example_outcome(cp, rule, &facts, ex);
                 if got != ex.expect {
                     failures.push(format!(

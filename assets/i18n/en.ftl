@@ -698,3 +698,6 @@ gui-reopen-started = Out since
 gui-reopen-save = Save
 gui-reopen-bad-start = "{ $text }" is not an instant: write it like 2026-11-20 09:00 or 20/11/2026 09:00, in the zone the top bar shows.
 cli-entry-deleted = Entry point "{ $name }" deleted: its link keeps working, but Ventana no longer counts who comes back through it.
+
+eval-rules-only = lexicons alone:
+eval-with-model = lexicons and learned score { $version }:

@@ -736,3 +736,6 @@ gui-reopen-started = Activo desde
 gui-reopen-save = Guardar
 gui-reopen-bad-start = "{ $text }" no es un instante: escríbelo como 20/11/2026 09:00 o 2026-11-20 09:00, en la zona que muestra la barra superior.
 cli-entry-deleted = Punto de entrada "{ $name }" eliminado: su enlace sigue funcionando, pero Ventana ya no cuenta quién vuelve por él.
+
+eval-rules-only = solo léxicos:
+eval-with-model = léxicos y puntuación aprendida { $version }:

@@ -739,3 +739,6 @@ gui-reopen-started = Attivo dal
 gui-reopen-save = Salva
 gui-reopen-bad-start = "{ $text }" non è un istante: scrivilo come 20/11/2026 09:00 o 2026-11-20 09:00, nel fuso mostrato in alto.
 cli-entry-deleted = Punto di ingresso "{ $name }" eliminato: il link continua a funzionare, ma Ventana non conta più chi torna da lì.
+
+eval-rules-only = solo lessici:
+eval-with-model = lessici e punteggio appreso { $version }:

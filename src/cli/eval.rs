@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use chrono::{DateTime, Utc};
 
 use ventana::compliance::eval;
+use ventana::i18n::say;
 
 use super::Cli;
 
@@ -55,11 +56,39 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
     let at = args
         .at
         .unwrap_or_else(|| "2023-01-01T12:00:00Z".parse().unwrap_or_default());
-    let engine = cli.engine()?;
+    let mut engine = cli.engine()?;
     let ev = eval::evaluate(&engine, &corpus, at);
+    // The lexicons alone, beside: what the learned score adds.
+    let model = engine.model.take();
+    let rules_only = model.as_ref().map(|_| eval::evaluate(&engine, &corpus, at));
     if args.json {
-        outln!("{}", serde_json::to_string_pretty(&ev)?);
+        #[derive(serde::Serialize)]
+        struct Both<'a> {
+            #[serde(flatten)]
+            checker: &'a eval::Evaluation,
+            /// The lexicons alone (absent when the check ran without a model).
+            #[serde(skip_serializing_if = "Option::is_none")]
+            rules_only: Option<&'a eval::Evaluation>,
+        }
+        let both = Both {
+            checker: &ev,
+            rules_only: rules_only.as_ref(),
+        };
+        outln!("{}", serde_json::to_string_pretty(&both)?);
         return Ok(0);
+    }
+    if let (Some(rules), Some(model)) = (&rules_only, &model) {
+        outln!("{}", say(lang, "eval-rules-only", &[]));
+        out!("{}", rules.table());
+        outln!("");
+        outln!(
+            "{}",
+            say(
+                lang,
+                "eval-with-model",
+                &[("version", model.meta.version.as_str().into())]
+            )
+        );
     }
     out!("{}", ev.table());
     if args.misses {

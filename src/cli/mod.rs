@@ -20,6 +20,7 @@ use chrono::{DateTime, Utc};
 use clap::{Parser, Subcommand};
 
 use ventana::Engine;
+use ventana::compliance::Model;
 use ventana::i18n::{Lang, say};
 use ventana::policy::parse_instant;
 
@@ -51,6 +52,13 @@ pub struct Cli {
     /// Read cue lexicons from this directory instead of the built-in ones.
     #[arg(long, global = true, value_name = "DIR")]
     pub lexicon: Option<PathBuf>,
+    /// Read the learned score from this directory (model.toml and weights.bin, as written by
+    /// `cargo run --release --example train_model -- --out DIR`) instead of the built-in one.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub model: Option<PathBuf>,
+    /// Judge texts with the lexicons alone, without the learned score.
+    #[arg(long, global = true, conflicts_with = "model")]
+    pub no_model: bool,
     /// The tab the desktop app opens on (it reopens on the last one otherwise).
     #[arg(
         long,
@@ -187,10 +195,14 @@ impl Cli {
 
     /// The engine with the user's policy and lexicon directories.
     pub fn engine(&self) -> anyhow::Result<Engine> {
-        Engine::load(self.policy.as_deref(), self.lexicon.as_deref()).context(say(
-            self.language(),
-            "cli-error-rules",
-            &[],
-        ))
+        let context = || say(self.language(), "cli-error-rules", &[]);
+        let mut engine =
+            Engine::load(self.policy.as_deref(), self.lexicon.as_deref()).with_context(context)?;
+        if self.no_model {
+            engine.model = None;
+        } else if let Some(dir) = &self.model {
+            engine.model = Some(Model::load(dir).with_context(context)?);
+        }
+        Ok(engine)
     }
 }

@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use ventana::Engine;
 use ventana::compliance::{
-    CheckInput, Report, analyze, check_analysed, exclusion_phrase, placeholder, region_explanation,
+    CheckInput, Report, check_analysed, exclusion_phrase, placeholder, region_explanation,
     route_phrase,
 };
 use ventana::i18n::{Lang, format_count, format_instant};
@@ -127,7 +127,7 @@ pub fn prepare(cli: &Cli, args: &PlanArgs) -> anyhow::Result<Planned> {
     let engine = cli.engine()?;
     let at = args.at.unwrap_or_else(|| cli.now());
     let route = args.tag.as_deref().map(parse_route);
-    let analysis = analyze(&text, &engine.lexicons);
+    let analysis = engine.analyze(&text);
     let db = cli.db_path();
     let store = Store::open(&db)?;
     // Planning reads the contacts once, in order: a small page cache does as well as a big one.

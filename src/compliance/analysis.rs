@@ -4,7 +4,9 @@
 use serde::Serialize;
 
 use super::language::{self, Detected, ForeignPart};
+use super::learned::{self, Learned};
 use super::lexicon::{Folded, Hit, Lexicon, Signal};
+use super::model::{Model, RuleSignals};
 use super::{Category, Lexicons, placeholder};
 use crate::policy::Purpose;
 
@@ -51,10 +53,42 @@ pub struct Analysis {
     pub foreign: Option<ForeignPart>,
     /// Scores of every purpose, summing to 1.
     pub purpose_scores: Vec<(Purpose, f32)>,
+    /// What the learned score added (`None` without a model or for an unchecked text).
+    pub learned: Option<Learned>,
 }
 
-/// Analyses `text` with the lexicons.
-pub fn analyze(text: &str, lexicons: &Lexicons) -> Analysis {
+impl Analysis {
+    /// What the lexicons found, as the model reads it.
+    pub fn signals(&self) -> RuleSignals {
+        let mut categories: Vec<Category> = self
+            .cues
+            .iter()
+            .map(|c| c.category)
+            .filter(|c| c.is_promotional_cue())
+            .collect();
+        categories.sort_unstable();
+        categories.dedup();
+        RuleSignals {
+            lang: self.detected.lang(),
+            categories,
+            topics: self.topics.clone(),
+            promotional: self.promotional.unwrap_or(false),
+            purpose: self.purpose,
+        }
+    }
+}
+
+/// Analyses `text` with the lexicons and, when given, the learned score.
+pub fn analyze(text: &str, lexicons: &Lexicons, model: Option<&Model>) -> Analysis {
+    let rules = analyze_rules(text, lexicons);
+    match model {
+        Some(model) if rules.checked => learned::combine(text, rules, lexicons, model),
+        _ => rules,
+    }
+}
+
+/// Analyses `text` with the lexicons alone.
+pub fn analyze_rules(text: &str, lexicons: &Lexicons) -> Analysis {
     let blanked = placeholder::blank_for_language(text);
     let folded_blank = Folded::new(&blanked);
     let mut stop = [0usize; 3];
@@ -162,6 +196,7 @@ pub fn analyze(text: &str, lexicons: &Lexicons) -> Analysis {
         promo_score,
         purpose_scores,
         foreign,
+        learned: None,
     }
 }
 
@@ -245,7 +280,7 @@ fn ranked((purpose, score): (Purpose, f32)) -> f32 {
     }
 }
 
-fn choose_purpose(raw: &[f32; 8], promotional: bool) -> Purpose {
+pub(crate) fn choose_purpose(raw: &[f32; 8], promotional: bool) -> Purpose {
     let best = [
         Purpose::PostPurchase,
         Purpose::EventUpdate,

@@ -8,6 +8,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::CheckInput;
+use super::train::SplitMix;
 use crate::Engine;
 use crate::i18n::Lang;
 use crate::policy::Channel;
@@ -45,6 +46,19 @@ pub struct Scores {
 }
 
 impl Scores {
+    /// Counts one message: whether it is promotional, whether it was called so, whether
+    /// its tag was right.
+    pub fn add(&mut self, truth: bool, said: bool, tag_ok: bool) {
+        self.n += 1;
+        match (truth, said) {
+            (true, true) => self.tp += 1,
+            (false, true) => self.fp += 1,
+            (true, false) => self.fn_ += 1,
+            (false, false) => {}
+        }
+        self.tag_ok += usize::from(tag_ok);
+    }
+
     /// Precision of the promotional verdict.
     pub fn precision(&self) -> f64 {
         ratio(self.tp, self.tp + self.fp)
@@ -92,8 +106,54 @@ pub struct Evaluation {
     pub by_lang: BTreeMap<String, Scores>,
     /// All languages.
     pub all: Scores,
+    /// 95 % intervals of F1, recall and tag accuracy, per language code and `all`.
+    pub intervals: BTreeMap<String, Intervals>,
     /// The messages it got wrong.
     pub misses: Vec<Miss>,
+}
+
+/// 95 % percentile-bootstrap intervals (2,000 resamples of the messages, fixed seed).
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Intervals {
+    /// Promotional F1.
+    pub f1: [f64; 2],
+    /// Promotional recall.
+    pub recall: [f64; 2],
+    /// Tag accuracy.
+    pub tag_accuracy: [f64; 2],
+}
+
+/// One message's outcome: truth, verdict, tag right.
+type Outcome = (bool, bool, bool);
+
+/// Bootstrap intervals of a set of outcomes.
+pub fn intervals(outcomes: &[Outcome]) -> Intervals {
+    const RESAMPLES: usize = 2000;
+    if outcomes.is_empty() {
+        return Intervals::default();
+    }
+    let mut rng = SplitMix(0x5eed);
+    let n = outcomes.len();
+    let (mut f1s, mut recalls, mut tags) = (Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..RESAMPLES {
+        let mut s = Scores::default();
+        for _ in 0..n {
+            let (truth, said, tag_ok) = outcomes[(rng.next() % n as u64) as usize];
+            s.add(truth, said, tag_ok);
+        }
+        f1s.push(s.f1());
+        recalls.push(s.recall());
+        tags.push(s.tag_accuracy());
+    }
+    let ci = |v: &mut Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        [v[RESAMPLES * 25 / 1000], v[RESAMPLES * 975 / 1000 - 1]]
+    };
+    Intervals {
+        f1: ci(&mut f1s),
+        recall: ci(&mut recalls),
+        tag_accuracy: ci(&mut tags),
+    }
 }
 
 /// Reads a JSON-lines corpus; a bad line is reported by number.
@@ -109,6 +169,7 @@ pub fn parse_corpus(text: &str) -> Result<Vec<Labelled>, String> {
 /// gives tag labels their meaning) and scores the verdicts.
 pub fn evaluate(engine: &Engine, corpus: &[Labelled], at: DateTime<Utc>) -> Evaluation {
     let mut ev = Evaluation::default();
+    let mut outcomes: BTreeMap<String, Vec<Outcome>> = BTreeMap::new();
     for m in corpus {
         let report = engine.check(&CheckInput {
             text: &m.text,
@@ -124,14 +185,10 @@ pub fn evaluate(engine: &Engine, corpus: &[Labelled], at: DateTime<Utc>) -> Eval
         let expected_tag = if truth { None } else { m.suggested_tag.clone() };
         let tag_ok = report.suggested_tag == expected_tag;
         for s in [ev.by_lang.entry(m.lang.clone()).or_default(), &mut ev.all] {
-            s.n += 1;
-            match (truth, said) {
-                (true, true) => s.tp += 1,
-                (false, true) => s.fp += 1,
-                (true, false) => s.fn_ += 1,
-                (false, false) => {}
-            }
-            s.tag_ok += usize::from(tag_ok);
+            s.add(truth, said, tag_ok);
+        }
+        for key in [m.lang.clone(), "all".to_string()] {
+            outcomes.entry(key).or_default().push((truth, said, tag_ok));
         }
         if truth != said {
             ev.misses.push(Miss {
@@ -153,6 +210,10 @@ pub fn evaluate(engine: &Engine, corpus: &[Labelled], at: DateTime<Utc>) -> Eval
             });
         }
     }
+    ev.intervals = outcomes
+        .iter()
+        .map(|(k, o)| (k.clone(), intervals(o)))
+        .collect();
     ev
 }
 
@@ -160,8 +221,8 @@ impl Evaluation {
     /// A table of the scores, one line per language and one for all.
     pub fn table(&self) -> String {
         let mut out = format!(
-            "{:<5} {:>4} {:>9} {:>7} {:>6} {:>8}\n",
-            "lang", "n", "precision", "recall", "F1", "tag acc"
+            "{:<5} {:>4} {:>9} {:>7} {:>6} {:>13} {:>8} {:>13}\n",
+            "lang", "n", "precision", "recall", "F1", "F1 95% CI", "tag acc", "tag 95% CI"
         );
         let rows = self
             .by_lang
@@ -169,14 +230,17 @@ impl Evaluation {
             .map(|(l, s)| (l.as_str(), s))
             .chain([("all", &self.all)]);
         for (lang, s) in rows {
+            let ci = self.intervals.get(lang).cloned().unwrap_or_default();
             out.push_str(&format!(
-                "{:<5} {:>4} {:>9.3} {:>7.3} {:>6.3} {:>8.3}\n",
+                "{:<5} {:>4} {:>9.3} {:>7.3} {:>6.3} {:>13} {:>8.3} {:>13}\n",
                 lang,
                 s.n,
                 s.precision(),
                 s.recall(),
                 s.f1(),
-                s.tag_accuracy()
+                format!("{:.3}–{:.3}", ci.f1[0], ci.f1[1]),
+                s.tag_accuracy(),
+                format!("{:.3}–{:.3}", ci.tag_accuracy[0], ci.tag_accuracy[1]),
             ));
         }
         out

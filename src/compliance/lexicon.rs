@@ -502,7 +502,7 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// Lowercase, accents removed, typographic quotes made plain.
-fn fold_char(c: char) -> char {
+pub(crate) fn fold_char(c: char) -> char {
     let lower = if c.is_uppercase() {
         let mut l = c.to_lowercase();
         match (l.next(), l.next()) {

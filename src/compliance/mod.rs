@@ -5,9 +5,12 @@
 mod analysis;
 pub mod eval;
 pub mod language;
+mod learned;
 pub mod lexicon;
+pub mod model;
 pub mod placeholder;
 mod report;
+pub mod train;
 
 use std::fmt;
 use std::path::Path;
@@ -16,9 +19,11 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 
-pub use analysis::{Analysis, Cue, analyze};
+pub use analysis::{Analysis, Cue, analyze, analyze_rules};
 pub use language::Detected;
+pub use learned::{Learned, Phrase, Tip};
 pub use lexicon::{Lexicon, LexiconError};
+pub use model::{Model, ModelError};
 pub use report::{
     CheckInput, Finding, Report, RouteView, channel_name, check, check_analysed, exclusion_phrase,
     purpose_phrase, region_brief, region_explanation, route_phrase,

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::analysis::{Analysis, analyze};
 use super::language::Detected;
-use super::{Category, Lexicons, Severity};
+use super::{Category, Lexicons, Model, Severity};
 use crate::i18n::{Arg, I18n, Lang, format_date, format_instant, language_name};
 use crate::policy::region::{Available, Confidence, Country, Party, Place, Scope};
 use crate::policy::route::{self, Advice, ChosenVerdict, Fit, Reason, RegionWhy};
@@ -168,8 +168,14 @@ impl Analysis {
 }
 
 /// Checks a message against the lexicons and the policy of its channel.
-pub fn check(input: &CheckInput<'_>, policy: &Policy, lexicons: &Lexicons, i18n: &I18n) -> Report {
-    let analysis = analyze(input.text, lexicons);
+pub fn check(
+    input: &CheckInput<'_>,
+    policy: &Policy,
+    lexicons: &Lexicons,
+    model: Option<&Model>,
+    i18n: &I18n,
+) -> Report {
+    let analysis = analyze(input.text, lexicons, model);
     check_analysed(input, &analysis, policy, i18n)
 }
 

@@ -15,7 +15,7 @@ use super::state::{
     AppState, CheckKey, Data, ImportSetup, ImportStage, PlanKey, PlannedView, Prefs, SendWork, Tab,
 };
 use crate::Engine;
-use crate::compliance::{self, CheckInput, analyze};
+use crate::compliance::{self, CheckInput};
 use crate::import::Options;
 use crate::import::mapping::Field;
 use crate::import::time::{machine_zone, parse_zone};
@@ -1372,7 +1372,7 @@ impl VentanaApp {
         }
         let fresh = c.analysis.as_ref().is_some_and(|(t, _)| *t == filled);
         if !fresh {
-            c.analysis = Some((filled.clone(), analyze(&filled, &self.engine.lexicons)));
+            c.analysis = Some((filled.clone(), self.engine.analyze(&filled)));
         }
         let Some((_, analysis)) = &c.analysis else {
             return;

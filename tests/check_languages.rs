@@ -25,6 +25,7 @@ fn check(text: &str, lang: Lang) -> Report {
         at: "2026-12-03T10:00:00Z".parse().unwrap(),
         place: Place::default(),
         ui_lang: lang,
+        answers: Default::default(),
     })
 }
 

@@ -54,7 +54,7 @@ proptest! {
         lang in prop_oneof![Just(Lang::En), Just(Lang::It), Just(Lang::Es)],
     ) {
         let at = Utc.timestamp_opt(secs, 0).unwrap();
-        let report = ENGINE.check(&CheckInput { text: &text, channel, chosen: tag, at, place: Default::default(), ui_lang: lang });
+        let report = ENGINE.check(&CheckInput { text: &text, channel, chosen: tag, at, place: Default::default(), ui_lang: lang, answers: Default::default() });
         prop_assert_eq!(report.chars, text.chars().count());
         for f in &report.findings {
             prop_assert!(f.start <= f.end && f.end <= text.len(), "{:?}", f);
@@ -76,6 +76,7 @@ fn a_long_message_is_blocked_on_messenger_with_the_span_of_the_excess() {
         at,
         place: Default::default(),
         ui_lang: Lang::En,
+        answers: Default::default(),
     });
     let f = r
         .findings
@@ -98,6 +99,7 @@ fn instagram_counts_bytes() {
         at,
         place: Default::default(),
         ui_lang: Lang::It,
+        answers: Default::default(),
     });
     let f = r
         .findings

@@ -4,21 +4,12 @@
 
 mod common;
 
-use common::{json, run_with_stdin, stderr, stdout, ventana};
+use common::{check, json, run_with_stdin, stderr, stdout, ventana};
 use serde_json::Value;
 
 const SHIPPED_WITH_COUPON: &str =
     "Il tuo ordine #4521 è stato spedito! Usa il codice SCONTO10 per il 10% sul prossimo acquisto";
 const SHIPPED: &str = "Il tuo ordine #4521 è stato spedito!";
-
-fn check(args: &[&str]) -> std::process::Output {
-    let dir = tempfile::tempdir().unwrap();
-    ventana(dir.path())
-        .arg("check")
-        .args(args)
-        .output()
-        .unwrap()
-}
 
 fn findings(v: &Value) -> &Vec<Value> {
     v["findings"].as_array().unwrap()

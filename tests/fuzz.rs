@@ -466,6 +466,7 @@ fn check((text, secs, k): (String, i64, u8)) {
         at,
         place,
         ui_lang: lang,
+        answers: Default::default(),
     });
     for f in &report.findings {
         assert!(f.start <= f.end && f.end <= text.len(), "{f:?}");

@@ -383,6 +383,9 @@ fn a_promotion_is_planned_approved_and_exported_from_the_send_list() {
     editor.focus();
     editor.type_text("Ciao {first_name}, Black Friday: -30% su tutto con il codice BF30!");
     ui.settle();
+    // Below the fact questions: scrolled to, as a user would.
+    ui.harness.get_by_label("Plan the send list").scroll_to_me();
+    ui.settle();
     ui.harness.get_by_label("Plan the send list").click();
     ui.settle();
     let app = ui.harness.state();
@@ -1247,4 +1250,88 @@ fn who_can_still_be_asked_is_counted_again_at_a_new_planning_instant() {
     let report = ui.harness.state().state.reopen.report.clone();
     let ask = report.unwrap().unwrap().ask.clone();
     assert_eq!((ask.open, ask.human_agent), (0, 0), "{ask:?}");
+}
+
+#[test]
+fn the_composer_asks_what_the_text_cannot_show_and_the_answer_changes_the_route() {
+    let mut ui = app_with(Tab::Composer, true);
+    let editor = ui
+        .harness
+        .get_by_role_and_label(Role::MultilineTextInput, "Message");
+    editor.focus();
+    editor.type_text("Your order #4521 has shipped and will arrive on Tuesday.");
+    ui.settle();
+    ui.harness.get_by_label("What only you know");
+    ui.harness.get_by_label(
+        "Is a person writing this reply to the customer's own question, within 7 days of it?",
+    );
+    // Each question starts on Ventana's guess, with how sure it is.
+    let guesses: Vec<String> = ui
+        .harness
+        .get_all_by_role(Role::RadioButton)
+        .filter_map(|n| egui_kittest::kittest::NodeT::accesskit_node(&n).label())
+        .filter(|l| l.starts_with("Ventana's guess"))
+        .collect();
+    assert_eq!(guesses.len(), 3, "{guesses:?}");
+    assert!(
+        guesses[1].starts_with("Ventana's guess: Yes ("),
+        "{guesses:?}"
+    );
+    let report = ui.harness.state().state.composer.report.clone().unwrap();
+    assert_ne!(report.suggested_tag.as_deref(), Some("HUMAN_AGENT"));
+
+    // "Yes, a person is answering": HUMAN_AGENT, and the verdict says what it rests on.
+    ui.harness
+        .get_all_by_role_and_label(Role::RadioButton, "Yes")
+        .next()
+        .unwrap()
+        .click();
+    ui.settle();
+    let report = ui.harness.state().state.composer.report.clone().unwrap();
+    assert_eq!(report.suggested_tag.as_deref(), Some("HUMAN_AGENT"));
+    assert!(report.route_reason.contains("This rests on your answer"));
+    ui.harness.get_by_label("The verdict rests on this answer.");
+    // The Send list plans with the same answer.
+    assert!(ui.harness.state().state.send.human_reply);
+
+    // Back to the guess.
+    ui.harness
+        .get_all_by_role(Role::RadioButton)
+        .find(|n| {
+            egui_kittest::kittest::NodeT::accesskit_node(n)
+                .label()
+                .is_some_and(|l| l.starts_with("Ventana's guess"))
+        })
+        .unwrap()
+        .click();
+    ui.settle();
+    let report = ui.harness.state().state.composer.report.clone().unwrap();
+    assert_ne!(report.suggested_tag.as_deref(), Some("HUMAN_AGENT"));
+    assert!(!ui.harness.state().state.send.human_reply);
+}
+
+#[test]
+fn a_sales_pitch_without_offer_words_is_underlined_by_the_learned_score() {
+    let mut ui = app_with(Tab::Composer, true);
+    let editor = ui
+        .harness
+        .get_by_role_and_label(Role::MultilineTextInput, "Message");
+    editor.focus();
+    editor.type_text(
+        "Just checking in: did you get a chance to look at our proposal? Happy to walk you \
+         through the plans that fit your team.",
+    );
+    ui.settle();
+    let report = ui.harness.state().state.composer.report.clone().unwrap();
+    assert_eq!(report.promotional, Some(true));
+    let learned: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.category.as_str() == "learned")
+        .collect();
+    assert!(!learned.is_empty());
+    ui.harness.get_by_label_contains(&format!(
+        "“{}” reads like a sales pitch",
+        learned[0].excerpt
+    ));
 }

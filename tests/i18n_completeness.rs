@@ -180,6 +180,7 @@ fn italian_and_spanish_reports_contain_no_english_sentence() {
                                 at,
                                 place,
                                 ui_lang: lang,
+                                answers: Default::default(),
                             });
                             let mut found = Vec::new();
                             strings(&serde_json::to_value(&r).unwrap(), "", &mut found);

@@ -14,7 +14,7 @@ use chrono::{DateTime, TimeZone, Utc};
 use proptest::prelude::*;
 
 use ventana::Engine;
-use ventana::compliance::{CheckInput, Report, Severity};
+use ventana::compliance::{Answers, CheckInput, Fact, Report, Severity};
 use ventana::i18n::Lang;
 use ventana::policy::{Channel, Place, Route, WindowNeed};
 
@@ -74,7 +74,13 @@ fn place(k: usize) -> Place {
     }
 }
 
-fn check(text: &str, at: DateTime<Utc>, place: Place, chosen: Option<Route>) -> Report {
+fn check(
+    text: &str,
+    at: DateTime<Utc>,
+    place: Place,
+    chosen: Option<Route>,
+    answers: Answers,
+) -> Report {
     ENGINE.check(&CheckInput {
         text,
         channel: Channel::Messenger,
@@ -82,12 +88,35 @@ fn check(text: &str, at: DateTime<Utc>, place: Place, chosen: Option<Route>) -> 
         at,
         place,
         ui_lang: Lang::En,
+        answers,
     })
 }
 
+/// Answers to the three facts, each yes, no or unanswered, from a number in 0..27.
+fn answers(k: usize) -> Answers {
+    let mut a = Answers::default();
+    for (i, f) in Fact::ALL.into_iter().enumerate() {
+        a.set(
+            f,
+            match (k / 3usize.pow(i as u32)) % 3 {
+                0 => None,
+                1 => Some(true),
+                _ => Some(false),
+            },
+        );
+    }
+    a
+}
+
 /// The blocking findings of a check with `route` chosen, if any.
-fn blocks(text: &str, at: DateTime<Utc>, place: Place, route: &Route) -> Vec<String> {
-    check(text, at, place, Some(route.clone()))
+fn blocks(
+    text: &str,
+    at: DateTime<Utc>,
+    place: Place,
+    route: &Route,
+    answers: Answers,
+) -> Vec<String> {
+    check(text, at, place, Some(route.clone()), answers)
         .findings
         .into_iter()
         .filter(|f| f.severity == Severity::Block && f.category.as_str() != "length_limit")
@@ -95,8 +124,13 @@ fn blocks(text: &str, at: DateTime<Utc>, place: Place, route: &Route) -> Vec<Str
         .collect()
 }
 
-fn assert_consistent(text: &str, at: DateTime<Utc>, place: Place) -> Result<(), TestCaseError> {
-    let r = check(text, at, place, None);
+fn assert_consistent(
+    text: &str,
+    at: DateTime<Utc>,
+    place: Place,
+    answers: Answers,
+) -> Result<(), TestCaseError> {
+    let r = check(text, at, place, None, answers);
     let mut offered: Vec<Route> = vec![r.suggested_route.clone()];
     // Routes offered as "needs setting up first".
     offered.extend(
@@ -111,10 +145,10 @@ fn assert_consistent(text: &str, at: DateTime<Utc>, place: Place) -> Result<(), 
             .map(|o| o.route.clone()),
     );
     for route in offered {
-        let b = blocks(text, at, place, &route);
+        let b = blocks(text, at, place, &route, answers);
         prop_assert!(
             b.is_empty(),
-            "{route} offered for {text:?} at {at} ({place:?}), then blocked: {b:?}\nreason: {}",
+            "{route} offered for {text:?} at {at} ({place:?}, {answers:?}), then blocked: {b:?}\nreason: {}",
             r.route_reason
         );
     }
@@ -134,9 +168,10 @@ proptest! {
         k in 0usize..10_000,
         at in instant(),
         p in 0usize..5,
+        a in 0usize..27,
     ) {
         let text = &TEXTS[k % TEXTS.len()];
-        assert_consistent(text, at, place(p))?;
+        assert_consistent(text, at, place(p), answers(a))?;
     }
 }
 
@@ -152,7 +187,7 @@ fn every_text_is_consistent_in_each_era_for_an_italian_page() {
     for at in eras {
         let at: DateTime<Utc> = at.parse().unwrap();
         for text in TEXTS.iter() {
-            assert_consistent(text, at, place(1)).unwrap();
+            assert_consistent(text, at, place(1), Answers::default()).unwrap();
         }
     }
 }

@@ -701,3 +701,34 @@ cli-entry-deleted = Entry point "{ $name }" deleted: its link keeps working, but
 
 eval-rules-only = lexicons alone:
 eval-with-model = lexicons and learned score { $version }:
+
+## Facts the text cannot show, asked of the marketer
+fact-human_reply-question = Is a person writing this reply to the customer's own question, within 7 days of it?
+fact-own_transaction-question = Is it about a purchase, booking or account this person made?
+fact-event_signup-question = Did this person sign up for the event it is about?
+fact-human_reply-yes = a person is answering the customer's own question
+fact-human_reply-no = no person is answering a question of the customer
+fact-own_transaction-yes = it is about the person's own purchase, booking or account
+fact-own_transaction-no = it is not about a purchase, booking or account of the person
+fact-event_signup-yes = the person signed up for the event
+fact-event_signup-no = the person did not sign up for the event, so news of it is an invitation
+reason-rests-on = { $count ->
+    [one] This rests on your answer: { $answers }.
+   *[other] This rests on your answers: { $answers }.
+}
+finding-learned = “{ $excerpt }” reads like a sales pitch (learned score).
+finding-learned-decided = “{ $excerpt }” reads like a sales pitch: the learned score calls the text promotional ({ $score }; promotional from { $threshold }).
+finding-borderline-without = Borderline: the learned score is { $score } (promotional from { $threshold }). Without “{ $excerpt }” it would not read as promotional.
+finding-borderline-spread = Borderline: the learned score is { $score } (promotional from { $threshold }); no single phrase decides it.
+finding-borderline-closer = Borderline: the learned score is { $score }, just under { $threshold }; a little more sales wording (an offer, a call to buy) would make it promotional.
+gui-facts = What only you know
+gui-fact-guess = Ventana's guess: { $answer } ({ $percent } % sure)
+gui-fact-yes = Yes
+gui-fact-no = No
+gui-fact-unanswered = Guess
+gui-fact-relied = The verdict rests on this answer.
+cli-facts = Facts
+cli-fact-answered = your answer
+cli-fact-guessed = guessed, { $percent } % sure
+cli-error-fact = { $value } is not a fact answer. Write NAME=yes or NAME=no, where NAME is human_reply, own_transaction or event_signup.
+gui-borderline = borderline

@@ -739,3 +739,34 @@ cli-entry-deleted = Punto de entrada "{ $name }" eliminado: su enlace sigue func
 
 eval-rules-only = solo léxicos:
 eval-with-model = léxicos y puntuación aprendida { $version }:
+
+## Hechos que el texto no muestra, preguntados a quien escribe
+fact-human_reply-question = ¿Es una persona quien escribe esta respuesta a una pregunta del cliente, en un plazo de 7 días?
+fact-own_transaction-question = ¿Trata de una compra, una reserva o una cuenta de esta persona?
+fact-event_signup-question = ¿Se inscribió esta persona en el evento del que se habla?
+fact-human_reply-yes = una persona responde a una pregunta del cliente
+fact-human_reply-no = ninguna persona responde a una pregunta del cliente
+fact-own_transaction-yes = trata de una compra, una reserva o la cuenta de la persona
+fact-own_transaction-no = no trata de una compra, una reserva o una cuenta de la persona
+fact-event_signup-yes = la persona se inscribió en el evento
+fact-event_signup-no = la persona no se inscribió en el evento, así que hablarle de él es una invitación
+reason-rests-on = { $count ->
+    [one] Esto se basa en tu respuesta: { $answers }.
+   *[other] Esto se basa en tus respuestas: { $answers }.
+}
+finding-learned = «{ $excerpt }» suena a propuesta comercial (puntuación aprendida).
+finding-learned-decided = «{ $excerpt }» suena a propuesta comercial: la puntuación aprendida considera el texto promocional ({ $score }; promocional desde { $threshold }).
+finding-borderline-without = En el límite: la puntuación aprendida es { $score } (promocional desde { $threshold }). Sin «{ $excerpt }» no se leería como promocional.
+finding-borderline-spread = En el límite: la puntuación aprendida es { $score } (promocional desde { $threshold }); ninguna frase por sí sola lo decide.
+finding-borderline-closer = En el límite: la puntuación aprendida es { $score }, justo por debajo de { $threshold }; algo más de lenguaje comercial (una oferta, una invitación a comprar) lo haría promocional.
+gui-facts = Lo que solo tú sabes
+gui-fact-guess = Suposición de Ventana: { $answer } (segura al { $percent } %)
+gui-fact-yes = Sí
+gui-fact-no = No
+gui-fact-unanswered = Suposición
+gui-fact-relied = El veredicto se basa en esta respuesta.
+cli-facts = Hechos
+cli-fact-answered = tu respuesta
+cli-fact-guessed = suposición, segura al { $percent } %
+cli-error-fact = { $value } no es una respuesta válida. Escribe NOMBRE=yes o NOMBRE=no, donde NOMBRE es human_reply, own_transaction o event_signup.
+gui-borderline = en el límite

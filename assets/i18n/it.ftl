@@ -742,3 +742,34 @@ cli-entry-deleted = Punto di ingresso "{ $name }" eliminato: il link continua a 
 
 eval-rules-only = solo lessici:
 eval-with-model = lessici e punteggio appreso { $version }:
+
+## Fatti che il testo non mostra, chiesti a chi scrive
+fact-human_reply-question = È una persona a scrivere questa risposta a una domanda del cliente, entro 7 giorni?
+fact-own_transaction-question = Riguarda un acquisto, una prenotazione o un account di questa persona?
+fact-event_signup-question = Questa persona si è iscritta all'evento di cui si parla?
+fact-human_reply-yes = una persona risponde a una domanda del cliente
+fact-human_reply-no = nessuna persona risponde a una domanda del cliente
+fact-own_transaction-yes = riguarda un acquisto, una prenotazione o l'account della persona
+fact-own_transaction-no = non riguarda un acquisto, una prenotazione o un account della persona
+fact-event_signup-yes = la persona si è iscritta all'evento
+fact-event_signup-no = la persona non si è iscritta all'evento, quindi parlarne è un invito
+reason-rests-on = { $count ->
+    [one] Questo si basa sulla tua risposta: { $answers }.
+   *[other] Questo si basa sulle tue risposte: { $answers }.
+}
+finding-learned = «{ $excerpt }» suona come una proposta commerciale (punteggio appreso).
+finding-learned-decided = «{ $excerpt }» suona come una proposta commerciale: il punteggio appreso giudica il testo promozionale ({ $score }; promozionale da { $threshold }).
+finding-borderline-without = Al limite: il punteggio appreso è { $score } (promozionale da { $threshold }). Senza «{ $excerpt }» non risulterebbe promozionale.
+finding-borderline-spread = Al limite: il punteggio appreso è { $score } (promozionale da { $threshold }); nessuna frase da sola lo decide.
+finding-borderline-closer = Al limite: il punteggio appreso è { $score }, appena sotto { $threshold }; un po' più di linguaggio commerciale (un'offerta, un invito all'acquisto) lo renderebbe promozionale.
+gui-facts = Quello che sai solo tu
+gui-fact-guess = Ipotesi di Ventana: { $answer } (sicura al { $percent } %)
+gui-fact-yes = Sì
+gui-fact-no = No
+gui-fact-unanswered = Ipotesi
+gui-fact-relied = Il verdetto si basa su questa risposta.
+cli-facts = Fatti
+cli-fact-answered = tua risposta
+cli-fact-guessed = ipotesi, sicura al { $percent } %
+cli-error-fact = { $value } non è una risposta valida. Scrivi NOME=yes o NOME=no, dove NOME è human_reply, own_transaction o event_signup.
+gui-borderline = al limite

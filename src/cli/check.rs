@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use chrono::{DateTime, Utc};
 
-use ventana::compliance::{CheckInput, Report, placeholder};
+use ventana::compliance::{Answers, CheckInput, Fact, Report, placeholder};
 use ventana::i18n::{Lang, format_decimal};
 use ventana::policy::{Channel, Country, Place, Route};
 
@@ -41,6 +41,13 @@ pub struct Args {
     /// Sample value for a placeholder, e.g. --fill '{first_name}=Anna'.
     #[arg(long, value_name = "PLACEHOLDER=VALUE")]
     pub fill: Vec<String>,
+    /// A fact the text cannot show, answered yes or no; repeat for several. NAME is
+    /// human_reply (a person writes this reply to the customer's own question, within 7
+    /// days), own_transaction (it is about a purchase, booking or account the person made)
+    /// or event_signup (the person signed up for the event). Unanswered facts are guessed
+    /// from the text; the verdict names the answers it rests on.
+    #[arg(long = "fact", value_name = "NAME=yes|no")]
+    pub facts: Vec<String>,
     /// Print the report as JSON.
     #[arg(long)]
     pub json: bool,
@@ -82,6 +89,7 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
             recipient: args.recipient_country.or(args.page_country),
         },
         ui_lang: lang,
+        answers: answers(&args.facts, lang)?,
     });
     if args.json {
         outln!("{}", serde_json::to_string_pretty(&report)?);
@@ -89,6 +97,31 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
         out!("{}", human(&engine, &report, lang));
     }
     Ok(if args.strict && report.blocked { 1 } else { 0 })
+}
+
+/// Reads `--fact NAME=yes|no` answers (also sì/si/sí/no, true/false).
+pub fn answers(pairs: &[String], lang: Lang) -> anyhow::Result<Answers> {
+    let mut out = Answers::default();
+    for pair in pairs {
+        let parsed = pair.split_once('=').and_then(|(k, v)| {
+            let fact = k.parse::<Fact>().ok()?;
+            let yes = match v.trim().to_lowercase().as_str() {
+                "yes" | "y" | "true" | "si" | "sì" | "sí" => true,
+                "no" | "n" | "false" => false,
+                _ => return None,
+            };
+            Some((fact, yes))
+        });
+        let Some((fact, yes)) = parsed else {
+            return Err(fail(
+                lang,
+                "cli-error-fact",
+                &[("value", format!("{pair:?}").into())],
+            ));
+        };
+        out.set(fact, Some(yes));
+    }
+    Ok(out)
 }
 
 /// Reads `--fill PLACEHOLDER=VALUE` pairs; `example` shows the form in the error.
@@ -205,6 +238,31 @@ fn human(engine: &ventana::Engine, r: &Report, lang: Lang) -> String {
             out.push_str(&format!(" <{src}>"));
         }
         out.push('\n');
+    }
+    if !r.facts.is_empty() {
+        out.push_str(&format!("{}:\n", t("cli-facts")));
+        for f in &r.facts {
+            let yes_no = |yes: bool| t(if yes { "cli-yes" } else { "cli-no" });
+            let (answer, how) = match f.answer {
+                Some(a) => (yes_no(a), t("cli-fact-answered")),
+                None => (
+                    yes_no(f.guess.yes),
+                    engine.i18n.tr(
+                        lang,
+                        "cli-fact-guessed",
+                        &[(
+                            "percent",
+                            ((f.guess.confidence * 100.0).round() as u64).into(),
+                        )],
+                    ),
+                ),
+            };
+            let mark = if f.relied_on { " *" } else { "" };
+            out.push_str(&format!(
+                "  {} {} {answer} ({how}){mark}\n",
+                f.fact, f.question
+            ));
+        }
     }
     let chars = r.chars;
     out.push_str(&format!("{}: {chars}\n", t("cli-chars")));

@@ -9,8 +9,8 @@ use serde::Serialize;
 
 use ventana::Engine;
 use ventana::compliance::{
-    CheckInput, Report, check_analysed, exclusion_phrase, placeholder, region_explanation,
-    route_phrase,
+    CheckInput, Fact, Report, check_analysed, exclusion_phrase, facts, placeholder,
+    region_explanation, route_phrase,
 };
 use ventana::i18n::{Lang, format_count, format_instant};
 use ventana::import::time::{machine_zone, parse_zone};
@@ -63,6 +63,10 @@ pub struct PlanArgs {
     /// Name placeholders ({first_name}, {last_name}, {name}) are filled per contact.
     #[arg(long, value_name = "PLACEHOLDER=VALUE")]
     pub fill: Vec<String>,
+    /// A fact the text cannot show, answered yes or no, as in `ventana check --fact`
+    /// (human_reply, own_transaction, event_signup); human_reply=yes is --human-agent.
+    #[arg(long = "fact", value_name = "NAME=yes|no")]
+    pub facts: Vec<String>,
 }
 
 /// Arguments of `ventana plan`.
@@ -128,6 +132,10 @@ pub fn prepare(cli: &Cli, args: &PlanArgs) -> anyhow::Result<Planned> {
     let at = args.at.unwrap_or_else(|| cli.now());
     let route = args.tag.as_deref().map(parse_route);
     let analysis = engine.analyze(&text);
+    let mut answers = super::check::answers(&args.facts, lang)?;
+    if args.human_agent {
+        answers.set(Fact::HumanReply, Some(true));
+    }
     let db = cli.db_path();
     let store = Store::open(&db)?;
     // Planning reads the contacts once, in order: a small page cache does as well as a big one.
@@ -147,6 +155,7 @@ pub fn prepare(cli: &Cli, args: &PlanArgs) -> anyhow::Result<Planned> {
             at,
             place,
             ui_lang: cli.language(),
+            answers,
         },
         &analysis,
         &engine.policy,
@@ -154,9 +163,9 @@ pub fn prepare(cli: &Cli, args: &PlanArgs) -> anyhow::Result<Planned> {
     );
     let request = PlanRequest {
         channel: args.channel,
-        facts: analysis.facts(),
+        facts: facts::apply(&analysis, &answers).0.facts(),
         route,
-        human_reply: args.human_agent,
+        human_reply: answers.get(Fact::HumanReply) == Some(true),
         at,
         include_ad_windows: args.include_ad_windows,
         pace: Pace {

@@ -179,6 +179,7 @@ pub fn evaluate(engine: &Engine, corpus: &[Labelled], at: DateTime<Utc>) -> Eval
             // The 2020 tags had no regional limits.
             place: crate::policy::Place::default(),
             ui_lang: Lang::En,
+            answers: Default::default(),
         });
         let truth = m.label == "promotional";
         let said = report.promotional.unwrap_or(false);

@@ -8,13 +8,13 @@ use super::analysis::{Analysis, analyze_rules};
 use super::lexicon::fold;
 use super::model::{Class, Model, Scored, TokenKind};
 use super::train::{blended_class, rule_classes};
-use super::{Detected, Lexicons};
+use super::{Cue, Detected, Lexicons};
 use crate::policy::Purpose;
 
 /// Phrases shown at most.
 const MAX_PHRASES: usize = 3;
 /// A phrase must add at least this much to the promotional logit to be shown.
-const MIN_PHRASE: f32 = 0.15;
+const MIN_PHRASE: f32 = 0.25;
 
 /// Words that weigh towards "promotional" in the model's verdict.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -107,7 +107,7 @@ pub fn combine(text: &str, rules: Analysis, lexicons: &Lexicons, model: &Model) 
     let purpose_scores = blend_purposes(&rules.purpose_scores, &classes);
 
     let phrases = if promotional || borderline {
-        phrases(text, &scored, lexicons, &rules.detected)
+        phrases(text, &scored, lexicons, &rules.detected, &rules.cues)
     } else {
         Vec::new()
     };
@@ -170,14 +170,22 @@ fn blend_purposes(rules: &[(Purpose, f32)], classes: &[f32; 5]) -> Vec<(Purpose,
 
 /// Runs of words that push towards promotional, at most three words each with function
 /// words and placeholders trimmed from their ends, strongest first.
-fn phrases(text: &str, scored: &Scored, lexicons: &Lexicons, detected: &Detected) -> Vec<Phrase> {
+fn phrases(
+    text: &str,
+    scored: &Scored,
+    lexicons: &Lexicons,
+    detected: &Detected,
+    cues: &[Cue],
+) -> Vec<Phrase> {
     let stop = |w: &str| match detected.lang() {
         Some(l) => lexicons.lang(l).stopwords.contains(w),
         None => lexicons.langs.iter().any(|l| l.stopwords.contains(w)),
     };
     let tokens = &scored.tokens;
     let positive = |i: usize| tokens[i].kind == TokenKind::Word && scored.contributions[i] > 0.0;
-    let content = |i: usize| positive(i) && !stop(&tokens[i].text) && tokens[i].text.len() > 1;
+    let content: Vec<bool> = (0..tokens.len())
+        .map(|i| positive(i) && tokens[i].text.chars().count() > 2 && !stop(&tokens[i].text))
+        .collect();
     let mut found: Vec<(usize, usize, f32)> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -185,15 +193,19 @@ fn phrases(text: &str, scored: &Scored, lexicons: &Lexicons, detected: &Detected
             i += 1;
             continue;
         }
+        // A run of adjacent words, not crossing punctuation.
+        let joined = |j: usize| {
+            !text[tokens[j].end..tokens[j + 1].start].contains(['.', ',', ':', ';', '!', '?', '\n'])
+        };
         let mut j = i;
-        while j + 1 < tokens.len() && positive(j + 1) {
+        while j + 1 < tokens.len() && positive(j + 1) && joined(j) {
             j += 1;
         }
         // The best window of up to three tokens in the run, trimmed to content words.
         let mut best: Option<(usize, usize, f32)> = None;
         for a in i..=j {
             for b in a..=(a + 2).min(j) {
-                if !content(a) || !content(b) {
+                if !content[a] || !content[b] {
                     continue;
                 }
                 let w: f32 = scored.contributions[a..=b].iter().sum();
@@ -202,7 +214,12 @@ fn phrases(text: &str, scored: &Scored, lexicons: &Lexicons, detected: &Detected
                 }
             }
         }
-        if let Some(b) = best.filter(|b| b.2 >= MIN_PHRASE) {
+        // Words a lexicon cue already points at are said by the cue.
+        let said = |(a, b, _): &(usize, usize, f32)| {
+            cues.iter()
+                .any(|c| c.start < tokens[*b].end && tokens[*a].start < c.end)
+        };
+        if let Some(b) = best.filter(|b| b.2 >= MIN_PHRASE && !said(b)) {
             found.push(b);
         }
         i = j + 1;

@@ -4,6 +4,7 @@
 
 mod analysis;
 pub mod eval;
+pub mod facts;
 pub mod language;
 mod learned;
 pub mod lexicon;
@@ -20,13 +21,14 @@ use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 pub use analysis::{Analysis, Cue, analyze, analyze_rules};
+pub use facts::{Answers, Fact};
 pub use language::Detected;
 pub use learned::{Learned, Phrase, Tip};
 pub use lexicon::{Lexicon, LexiconError};
 pub use model::{Model, ModelError};
 pub use report::{
-    CheckInput, Finding, Report, RouteView, channel_name, check, check_analysed, exclusion_phrase,
-    purpose_phrase, region_brief, region_explanation, route_phrase,
+    CheckInput, FactView, Finding, Report, RouteView, channel_name, check, check_analysed,
+    exclusion_phrase, purpose_phrase, region_brief, region_explanation, route_phrase,
 };
 
 use crate::i18n::Lang;
@@ -88,6 +90,10 @@ pub enum Category {
     RegionUnavailable,
     /// The language is not one Ventana checks.
     Language,
+    /// Words the learned score weighs towards promotional.
+    Learned,
+    /// The learned score is close to its threshold.
+    Borderline,
 }
 
 impl Category {
@@ -118,6 +124,8 @@ impl Category {
             Category::HumanOnly => "human_only",
             Category::RegionUnavailable => "region_unavailable",
             Category::Language => "language",
+            Category::Learned => "learned",
+            Category::Borderline => "borderline",
         }
     }
 

@@ -7,6 +7,7 @@
 
 use std::collections::HashMap;
 use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -627,12 +628,14 @@ impl Model {
                 *c += each;
             }
         });
-        let mut seen: HashMap<&str, [f32; HEADS]> = HashMap::new();
+        // Each distinct word's character n-grams are summed once, keyed by its hash (already
+        // well mixed, so it is its own hash value).
+        let mut seen: HashMap<u64, [f32; HEADS], BuildHasherDefault<Identity>> = HashMap::default();
         for (i, t) in tokens.iter().enumerate() {
             if t.kind != TokenKind::Word {
                 continue;
             }
-            let word = *seen.entry(t.text.as_str()).or_insert_with(|| {
+            let word = *seen.entry(mix(hashes[i], 0)).or_insert_with(|| {
                 let mut w = [0f32; HEADS];
                 char_grams(&t.text, bits, |b| {
                     for (s, x) in w.iter_mut().zip(self.row(b)) {
@@ -661,6 +664,26 @@ impl Model {
             tokens,
             contributions: share,
         }
+    }
+}
+
+/// A hasher for keys that are already hashes.
+#[derive(Default)]
+struct Identity(u64);
+
+impl Hasher for Identity {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 << 8) | u64::from(*b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
     }
 }
 

@@ -7,9 +7,10 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::analysis::{Analysis, analyze};
+use super::facts::{self, Answers, Fact, Guess};
 use super::language::Detected;
-use super::{Category, Lexicons, Model, Severity};
-use crate::i18n::{Arg, I18n, Lang, format_date, format_instant, language_name};
+use super::{Category, Learned, Lexicons, Model, Severity, Tip};
+use crate::i18n::{Arg, I18n, Lang, format_date, format_decimal, format_instant, language_name};
 use crate::policy::region::{Available, Confidence, Country, Party, Place, Scope};
 use crate::policy::route::{self, Advice, ChosenVerdict, Fit, Reason, RegionWhy};
 use crate::policy::{
@@ -31,6 +32,8 @@ pub struct CheckInput<'a> {
     pub place: Place,
     /// The language explanations are written in.
     pub ui_lang: Lang,
+    /// What the marketer said of the facts the text cannot show.
+    pub answers: Answers,
 }
 
 /// One thing the checker has to say, pointing at the words that caused it.
@@ -101,6 +104,25 @@ pub struct Report {
     pub routes: Vec<RouteView>,
     /// Platform features restricted where the Page or the person is, at the send instant.
     pub region_notes: Vec<RegionNote>,
+    /// The facts the text cannot show: the question, the marketer's answer, Ventana's guess.
+    pub facts: Vec<FactView>,
+    /// What the learned score said (`null` without a model or for an unchecked text).
+    pub learned: Option<Learned>,
+}
+
+/// A fact only the marketer knows, as reported (`facts[]` of `ventana check --json`).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FactView {
+    /// `human_reply`, `own_transaction` or `event_signup`.
+    pub fact: Fact,
+    /// The question, in the reader's language.
+    pub question: String,
+    /// The marketer's answer (`null`: not answered; the guess is used).
+    pub answer: Option<bool>,
+    /// Ventana's guess from the text.
+    pub guess: Guess,
+    /// Whether the verdict rests on the answer.
+    pub relied_on: bool,
 }
 
 /// A route considered for a text, as reported (`routes[]` of `ventana check --json`).
@@ -188,6 +210,27 @@ pub fn check_analysed(
 ) -> Report {
     let lang = input.ui_lang;
     let text = input.text;
+    let fact_views = |relied: &[Fact]| {
+        Fact::ALL
+            .iter()
+            .map(|f| FactView {
+                fact: *f,
+                question: i18n.t(lang, &format!("fact-{f}-question")),
+                answer: input.answers.get(*f),
+                guess: facts::guess(analysis, *f),
+                relied_on: relied.contains(f),
+            })
+            .collect::<Vec<_>>()
+    };
+    // The answers may change what the text is for: everything below reads the answered
+    // analysis, so the suggestion and the blocking findings rest on the same facts.
+    let (answered, relied) = facts::apply(analysis, &input.answers);
+    let fact_views = if analysis.checked {
+        fact_views(&relied)
+    } else {
+        Vec::new()
+    };
+    let analysis = &answered;
     let facts = analysis.facts();
     let cp = policy.channel(input.channel);
     let advice = cp.map(|cp| route::advise(cp, &facts, input.at, &input.place));
@@ -279,13 +322,40 @@ pub fn check_analysed(
             excerpt: ex,
         });
     }
+    if let Some(learned) = &analysis.learned {
+        findings.extend(learned_findings(learned, text, lang, i18n));
+    }
     if let (Some(cp), Some(chosen), Some(verdict)) = (cp, &input.chosen, &chosen_verdict) {
         findings.extend(chosen_finding(cp, chosen, verdict, analysis, input, i18n));
     }
     findings.sort_by_key(|f| (f.start != 0 || f.end != 0, f.start, f.end));
 
     let route_reason = match (&advice, cp) {
-        (Some(a), Some(cp)) => reason_sentence(cp, a, analysis, input, i18n),
+        (Some(a), Some(cp)) => {
+            let mut s = reason_sentence(cp, a, analysis, input, i18n);
+            if !relied.is_empty() {
+                let said: Vec<String> = relied
+                    .iter()
+                    .map(|f| {
+                        let yes = input.answers.get(*f) == Some(true);
+                        i18n.t(
+                            lang,
+                            &format!("fact-{f}-{}", if yes { "yes" } else { "no" }),
+                        )
+                    })
+                    .collect();
+                s.push(' ');
+                s.push_str(&i18n.tr(
+                    lang,
+                    "reason-rests-on",
+                    &[
+                        ("answers", said.join("; ").into()),
+                        ("count", relied.len().into()),
+                    ],
+                ));
+            }
+            s
+        }
         _ => i18n.tr(
             lang,
             "reason-no-policy",
@@ -335,7 +405,74 @@ pub fn check_analysed(
         region_notes: cp
             .map(|cp| region_notes(cp, &input.place, input.at, lang, i18n))
             .unwrap_or_default(),
+        facts: fact_views,
+        learned: analysis.learned.clone(),
     }
+}
+
+/// The learned score's findings: its strongest phrases (a warning when the score, not a
+/// cue, made the text promotional) and, for a borderline text, what would tip it.
+fn learned_findings(learned: &Learned, text: &str, lang: Lang, i18n: &I18n) -> Vec<Finding> {
+    let score: Arg = format_decimal(lang, f64::from(learned.probability), 2).into();
+    let threshold: Arg = format_decimal(lang, f64::from(learned.threshold), 2).into();
+    let rule = format!("model.{}", learned.version);
+    let mut out: Vec<Finding> = learned
+        .phrases
+        .iter()
+        .map(|p| {
+            let ex = excerpt(text, p.start, p.end);
+            let (severity, key) = if learned.decided {
+                (Severity::Warn, "finding-learned-decided")
+            } else {
+                (Severity::Info, "finding-learned")
+            };
+            Finding {
+                rule: rule.clone(),
+                category: Category::Learned,
+                severity,
+                start: p.start,
+                end: p.end,
+                explanation: i18n.tr(
+                    lang,
+                    key,
+                    &[
+                        ("excerpt", ex.as_str().into()),
+                        ("score", score.clone()),
+                        ("threshold", threshold.clone()),
+                    ],
+                ),
+                excerpt: ex,
+            }
+        })
+        .collect();
+    if let Some(tip) = &learned.tip {
+        let (key, ex) = match tip {
+            Tip::Without { start, end, .. } => {
+                ("finding-borderline-without", excerpt(text, *start, *end))
+            }
+            Tip::Spread => ("finding-borderline-spread", String::new()),
+            Tip::Closer => ("finding-borderline-closer", String::new()),
+        };
+        out.push(Finding {
+            rule,
+            category: Category::Borderline,
+            severity: Severity::Warn,
+            // About the whole text, without underlining all of it.
+            start: 0,
+            end: 0,
+            explanation: i18n.tr(
+                lang,
+                key,
+                &[
+                    ("excerpt", ex.as_str().into()),
+                    ("score", score),
+                    ("threshold", threshold),
+                ],
+            ),
+            excerpt: String::new(),
+        });
+    }
+    out
 }
 
 /// A route option as reported, with its sentences in `lang`.

@@ -15,7 +15,7 @@ use super::state::{
     AppState, CheckKey, Data, ImportSetup, ImportStage, PlanKey, PlannedView, Prefs, SendWork, Tab,
 };
 use crate::Engine;
-use crate::compliance::{self, CheckInput};
+use crate::compliance::{self, CheckInput, Fact, facts};
 use crate::import::Options;
 use crate::import::mapping::Field;
 use crate::import::time::{machine_zone, parse_zone};
@@ -715,6 +715,7 @@ impl VentanaApp {
             channel: self.state.prefs.channel,
             route: c.route.clone(),
             human_reply: self.state.send.human_reply,
+            answers: c.answers,
             include_ad_windows: self.state.send.include_ad_windows,
             pace: self.state.prefs.pace,
             minute: self.state.now().timestamp().div_euclid(60),
@@ -760,7 +761,7 @@ impl VentanaApp {
         };
         let request = PlanRequest {
             channel: key.channel,
-            facts: analysis.facts(),
+            facts: facts::apply(analysis, &key.answers).0.facts(),
             route: key.route.clone(),
             human_reply: key.human_reply,
             at: self.state.now(),
@@ -1138,7 +1139,20 @@ impl VentanaApp {
                     t.first_lane = n;
                 }
             }
-            Command::SetHumanReply(h) => self.state.send.human_reply = h,
+            Command::SetHumanReply(h) => {
+                self.state.send.human_reply = h;
+                self.state
+                    .composer
+                    .answers
+                    .set(Fact::HumanReply, h.then_some(true));
+            }
+            Command::SetFact(fact, answer) => {
+                self.state.composer.answers.set(fact, answer);
+                // The Send list's "a person writes each message" is the same answer.
+                if fact == Fact::HumanReply {
+                    self.state.send.human_reply = answer == Some(true);
+                }
+            }
             Command::SetIncludeAdWindows(on) => self.state.send.include_ad_windows = on,
             Command::EditPage(id, draft) => {
                 self.state.page_drafts.insert(id, draft);
@@ -1366,6 +1380,7 @@ impl VentanaApp {
             lang: self.state.prefs.lang,
             view: self.views,
             horizon_hours: self.state.prefs.horizon_hours,
+            answers: c.answers,
         };
         if c.checked_for.as_ref() == Some(&key) {
             return;
@@ -1390,6 +1405,7 @@ impl VentanaApp {
             at,
             place,
             ui_lang: self.state.prefs.lang,
+            answers: c.answers,
         };
         c.report = Some(compliance::check_analysed(
             &input,
@@ -1399,7 +1415,7 @@ impl VentanaApp {
         ));
         let request = PlanRequest {
             channel: self.state.prefs.channel,
-            facts: analysis.facts(),
+            facts: facts::apply(analysis, &c.answers).0.facts(),
             route: c.route.clone(),
             human_reply: self.state.send.human_reply,
             at,

@@ -86,6 +86,8 @@ pub enum Command {
     FetchRows(Vec<u32>),
     /// A person writes each message of the campaign.
     SetHumanReply(bool),
+    /// Answer a fact the text cannot show (`None` = let Ventana guess).
+    SetFact(crate::compliance::Fact, Option<bool>),
     /// Plan sends to windows started by an ad that may still be open.
     SetIncludeAdWindows(bool),
     /// Rate and quiet hours.

@@ -11,7 +11,7 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
-use crate::compliance::{Analysis, Report};
+use crate::compliance::{Analysis, Answers, Report};
 use crate::export::{ExportReport, Format};
 use crate::i18n::Lang;
 use crate::import::time::DateOrder;
@@ -213,6 +213,8 @@ pub struct Composer {
     pub reach: Option<Reach>,
     /// What `report` and `reach` were computed for.
     pub checked_for: Option<CheckKey>,
+    /// The marketer's answers to the facts the text cannot show.
+    pub answers: Answers,
 }
 
 /// Everything the composer's report and reach depend on: when none of it changed, the
@@ -233,6 +235,8 @@ pub struct CheckKey {
     pub view: u64,
     /// The "closing soon" horizon of the reach counts, in hours.
     pub horizon_hours: u32,
+    /// The marketer's answers.
+    pub answers: Answers,
 }
 
 impl Composer {
@@ -253,6 +257,8 @@ pub struct PlanKey {
     pub route: Option<Route>,
     /// A person writes each message.
     pub human_reply: bool,
+    /// The marketer's answers to the facts the text cannot show.
+    pub answers: Answers,
     /// Plan sends to windows started by an ad that may still be open.
     pub include_ad_windows: bool,
     /// Rate and quiet hours.

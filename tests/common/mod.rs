@@ -16,6 +16,16 @@ pub fn ventana(db_dir: &Path) -> Command {
     cmd
 }
 
+/// `ventana check ARGS` on a fresh database.
+pub fn check(args: &[&str]) -> Output {
+    let dir = tempfile::tempdir().unwrap();
+    ventana(dir.path())
+        .arg("check")
+        .args(args)
+        .output()
+        .unwrap()
+}
+
 /// Runs with `stdin` piped in.
 pub fn run_with_stdin(mut cmd: Command, stdin: &str) -> Output {
     let mut child = cmd

@@ -28,6 +28,7 @@ pub fn composer_ui(
             .id_salt("composer-advice")
             .show(&mut cols[1], |ui| {
                 advice_ui(ui, state, engine);
+                facts_ui(ui, state, engine, commands);
                 ui.separator();
                 reach_ui(ui, state, engine, lang);
                 if state.composer.reach.is_some()
@@ -258,11 +259,20 @@ fn advice_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine) {
                 Some(false) => t("cli-no"),
                 None => t("cli-not-checked"),
             };
-            ui.label(format!(
-                "{promo} ({} {})",
-                t("cli-score"),
-                format_decimal(lang, f64::from(r.promo_score), 2)
-            ));
+            ui.horizontal(|ui| {
+                ui.label(format!(
+                    "{promo} ({} {})",
+                    t("cli-score"),
+                    format_decimal(lang, f64::from(r.promo_score), 2)
+                ));
+                if r.learned.as_ref().is_some_and(|l| l.borderline) {
+                    ui.label(
+                        RichText::new(t("gui-borderline"))
+                            .color(egui::Color32::WHITE)
+                            .background_color(severity_color(Severity::Warn)),
+                    );
+                }
+            });
             ui.end_row();
             ui.label(t("cli-purpose"));
             ui.label(purpose_phrase(r.purpose, lang, i18n));
@@ -286,6 +296,59 @@ fn advice_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine) {
     }
     if let Some(src) = &r.source {
         ui.hyperlink_to(RichText::new(t("gui-source")).small(), src);
+    }
+}
+
+/// The facts only the marketer knows, as yes/no questions: each pre-filled with Ventana's
+/// guess and how sure it is, until answered.
+fn facts_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine, commands: &mut Vec<Command>) {
+    let i18n = &engine.i18n;
+    let lang = state.lang();
+    let t = |k: &str| i18n.t(lang, k);
+    let Some(r) = &state.composer.report else {
+        return;
+    };
+    if r.facts.is_empty() {
+        return;
+    }
+    ui.add_space(6.0);
+    ui.label(RichText::new(t("gui-facts")).strong());
+    for f in &r.facts {
+        ui.label(&f.question);
+        ui.horizontal_wrapped(|ui| {
+            let answer = state.composer.answers.get(f.fact);
+            let guess = i18n.tr(
+                lang,
+                "gui-fact-guess",
+                &[
+                    (
+                        "answer",
+                        t(if f.guess.yes {
+                            "gui-fact-yes"
+                        } else {
+                            "gui-fact-no"
+                        })
+                        .into(),
+                    ),
+                    (
+                        "percent",
+                        ((f.guess.confidence * 100.0).round() as u64).into(),
+                    ),
+                ],
+            );
+            for (value, label) in [
+                (Some(true), t("gui-fact-yes")),
+                (Some(false), t("gui-fact-no")),
+                (None, guess),
+            ] {
+                if ui.radio(answer == value, label).clicked() && answer != value {
+                    commands.push(Command::SetFact(f.fact, value));
+                }
+            }
+            if f.relied_on {
+                ui.label(RichText::new(t("gui-fact-relied")).small().weak());
+            }
+        });
     }
 }
 

@@ -2,7 +2,8 @@
 # Takes the README's screenshots of the real app on a virtual display (Xvfb), in English
 # (docs/*.png) and Italian (docs/it/*.png): welcome, contacts, the contact detail, timeline,
 # composer, send list, campaigns, imports, reopen, Pages and the import preview; plus the composer's
-# verdict for one Page in Italy and in the United States (English only).
+# verdict for one Page in Italy and in the United States (English only); the learned score and
+# the fact questions in Italian and Spanish (docs/composer-learned-{it,es}.png).
 #   docs/screenshots.sh            # builds the debug binary first
 # Needs xvfb, xdotool and imagemagick (installed with apt-get when run as root).
 set -euo pipefail
@@ -106,4 +107,14 @@ for place in it us; do
   click 480 150 0.5; type_text "$TEXT"
   shot "docs/composer-$place"; stop
 done
+# The learned score and the questions only the marketer can answer: a sales follow-up in
+# Italian (borderline) and a product pitch in Spanish (promotional by the learned score alone).
+start --lang it --tab composer --now "$NOW"
+click 480 150 0.5
+type_text "Ciao Giulia, ti scrivo per sapere se hai avuto modo di guardare il preventivo. Sono a disposizione per mostrarti i pacchetti adatti al tuo team."
+shot docs/composer-learned-it; stop
+start --lang es --tab composer --now "$NOW"
+click 480 150 0.5
+type_text "Hola Marta, ya llegaron las novedades de temporada: hemos elegido para ti unas prendas que te van a encantar. Echales un vistazo cuando quieras."
+shot docs/composer-learned-es; stop
 echo "screenshots in docs/ and docs/it/"

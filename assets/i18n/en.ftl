@@ -732,3 +732,8 @@ cli-fact-answered = your answer
 cli-fact-guessed = guessed, { $percent } % sure
 cli-error-fact = { $value } is not a fact answer. Write NAME=yes or NAME=no, where NAME is human_reply, own_transaction or event_signup.
 gui-borderline = borderline
+model-error-missing = the file does not exist
+model-error-read = { $path } cannot be read: { $detail }. A model directory holds model.toml and weights.bin, as the trainer writes them.
+model-error-meta = { $path } is not a valid model description: { $detail }
+model-error-digest = { $path } does not belong to { $meta }: its SHA-256 differs from the one written there. Copy both files of the same model, as the trainer writes them.
+model-error-format = { $path } is not a model this version of Ventana reads ({ $expected } bytes expected, { $found } found). Train it again with this version.

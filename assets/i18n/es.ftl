@@ -770,3 +770,8 @@ cli-fact-answered = tu respuesta
 cli-fact-guessed = suposición, segura al { $percent } %
 cli-error-fact = { $value } no es una respuesta válida. Escribe NOMBRE=yes o NOMBRE=no, donde NOMBRE es human_reply, own_transaction o event_signup.
 gui-borderline = en el límite
+model-error-missing = el archivo no existe
+model-error-read = No se puede leer { $path }: { $detail }. Una carpeta de modelo contiene model.toml y weights.bin, tal como los escribe el entrenamiento.
+model-error-meta = { $path } no es una descripción de modelo válida: { $detail }
+model-error-digest = { $path } no corresponde a { $meta }: su SHA-256 es distinto del que figura allí. Copia los dos archivos del mismo modelo, tal como los escribe el entrenamiento.
+model-error-format = { $path } no es un modelo que esta versión de Ventana sepa leer ({ $expected } bytes esperados, { $found } encontrados). Vuelve a entrenarlo con esta versión.

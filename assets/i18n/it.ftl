@@ -773,3 +773,8 @@ cli-fact-answered = tua risposta
 cli-fact-guessed = ipotesi, sicura al { $percent } %
 cli-error-fact = { $value } non è una risposta valida. Scrivi NOME=yes o NOME=no, dove NOME è human_reply, own_transaction o event_signup.
 gui-borderline = al limite
+model-error-missing = il file non esiste
+model-error-read = Impossibile leggere { $path }: { $detail }. Una cartella di modello contiene model.toml e weights.bin, come li scrive l'addestramento.
+model-error-meta = { $path } non è una descrizione di modello valida: { $detail }
+model-error-digest = { $path } non appartiene a { $meta }: il suo SHA-256 è diverso da quello scritto lì. Copia entrambi i file dello stesso modello, come li scrive l'addestramento.
+model-error-format = { $path } non è un modello che questa versione di Ventana sa leggere ({ $expected } byte attesi, { $found } trovati). Addestralo di nuovo con questa versione.

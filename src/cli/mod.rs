@@ -201,7 +201,11 @@ impl Cli {
         if self.no_model {
             engine.model = None;
         } else if let Some(dir) = &self.model {
-            engine.model = Some(Model::load(dir).with_context(context)?);
+            let lang = self.language();
+            engine.model =
+                Some(Model::load(dir).map_err(|e| {
+                    anyhow::Error::msg(format!("{}: {}", context(), e.sentence(lang)))
+                })?);
         }
         Ok(engine)
     }

@@ -15,7 +15,7 @@ use sha2::{Digest, Sha256};
 
 use super::lexicon::fold_char;
 use super::{Category, LINK, placeholder};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, say};
 use crate::policy::Purpose;
 
 /// Outputs per hashed feature: the promotional logit and one per [`Class`].
@@ -95,21 +95,80 @@ pub enum ModelError {
         source: std::io::Error,
     },
     /// `model.toml` is not valid.
-    #[error("{path}: {message}")]
+    #[error("{path} is not a valid model description: {detail}")]
     Meta {
         /// The file.
         path: String,
-        /// What is wrong.
-        message: String,
+        /// What is wrong, as the TOML reader says it.
+        detail: String,
     },
-    /// `weights.bin` is not a Ventana model, or not the one `model.toml` describes.
-    #[error("{path}: {message}")]
-    Weights {
-        /// The file.
+    /// `weights.bin` is not the one `model.toml` describes.
+    #[error("{path} does not belong to {meta}: its SHA-256 differs from the one written there")]
+    Digest {
+        /// `weights.bin`.
         path: String,
-        /// What is wrong.
-        message: String,
+        /// `model.toml`.
+        meta: String,
     },
+    /// `weights.bin` has the right digest but not the layout this version reads.
+    #[error("{path} is not a model this Ventana reads ({expected} bytes expected, {found} found)")]
+    Format {
+        /// `weights.bin`.
+        path: String,
+        /// Bytes expected.
+        expected: usize,
+        /// Bytes found.
+        found: usize,
+    },
+}
+
+impl ModelError {
+    /// One sentence in `lang`: what is wrong, where, and what to do.
+    pub fn sentence(&self, lang: Lang) -> String {
+        match self {
+            ModelError::Io { path, source } => {
+                let detail = if source.kind() == std::io::ErrorKind::NotFound {
+                    say(lang, "model-error-missing", &[])
+                } else {
+                    source.to_string()
+                };
+                say(
+                    lang,
+                    "model-error-read",
+                    &[("path", path.as_str().into()), ("detail", detail.into())],
+                )
+            }
+            ModelError::Meta { path, detail } => say(
+                lang,
+                "model-error-meta",
+                &[
+                    ("path", path.as_str().into()),
+                    ("detail", detail.trim().into()),
+                ],
+            ),
+            ModelError::Digest { path, meta } => say(
+                lang,
+                "model-error-digest",
+                &[
+                    ("path", path.as_str().into()),
+                    ("meta", meta.as_str().into()),
+                ],
+            ),
+            ModelError::Format {
+                path,
+                expected,
+                found,
+            } => say(
+                lang,
+                "model-error-format",
+                &[
+                    ("path", path.as_str().into()),
+                    ("expected", (*expected).into()),
+                    ("found", (*found).into()),
+                ],
+            ),
+        }
+    }
 }
 
 /// A data file a model was trained on.
@@ -469,7 +528,7 @@ impl Model {
         let weights = read(WEIGHTS_FILE)?;
         let meta = String::from_utf8(meta).map_err(|_| ModelError::Meta {
             path: dir.join(META_FILE).display().to_string(),
-            message: "not UTF-8 text".into(),
+            detail: "not UTF-8 text".into(),
         })?;
         Model::parse(&dir.display().to_string(), &meta, &weights)
     }
@@ -480,34 +539,29 @@ impl Model {
         let weights_path = format!("{dir}/{WEIGHTS_FILE}");
         let meta: Meta = toml::from_str(meta).map_err(|e| ModelError::Meta {
             path: meta_path.clone(),
-            message: e.to_string(),
+            detail: e.to_string(),
         })?;
         if !(8..=24).contains(&meta.bits) {
             return Err(ModelError::Meta {
                 path: meta_path,
-                message: format!("bits = {} is outside 8..=24", meta.bits),
+                detail: format!("bits = {} (8 to 24)", meta.bits),
             });
         }
-        let bad = |message: String| ModelError::Weights {
-            path: weights_path.clone(),
-            message,
-        };
-        let digest = sha256_hex(weights);
-        if digest != meta.weights_sha256 {
-            return Err(bad(format!(
-                "its SHA-256 is {digest}, but model.toml expects {}; copy both files of the same model",
-                meta.weights_sha256
-            )));
+        if sha256_hex(weights) != meta.weights_sha256 {
+            return Err(ModelError::Digest {
+                path: weights_path,
+                meta: meta_path,
+            });
         }
         let header = MAGIC.len() + 4 + 8 * HEADS;
-        let n = (1usize << meta.bits) * HEADS * 2;
-        if weights.len() != header + n || &weights[..MAGIC.len()] != MAGIC {
-            return Err(bad(format!(
-                "not a Ventana model of {} buckets ({} bytes expected, {} found)",
-                1u32 << meta.bits,
-                header + n,
-                weights.len()
-            )));
+        let expected = header + (1usize << meta.bits) * HEADS * 2;
+        let bad = || ModelError::Format {
+            path: weights_path.clone(),
+            expected,
+            found: weights.len(),
+        };
+        if weights.len() != expected || &weights[..MAGIC.len()] != MAGIC {
+            return Err(bad());
         }
         let mut at = MAGIC.len();
         let mut next4 = || {
@@ -520,9 +574,8 @@ impl Model {
             at += 4;
             b
         };
-        let heads = u32::from_le_bytes(next4());
-        if heads as usize != HEADS {
-            return Err(bad(format!("{heads} outputs, this Ventana reads {HEADS}")));
+        if u32::from_le_bytes(next4()) as usize != HEADS {
+            return Err(bad());
         }
         let mut scale = [0f32; HEADS];
         let mut bias = [0f32; HEADS];
@@ -814,8 +867,11 @@ mod tests {
         assert!(e.contains("SHA-256") && e.contains("m/weights.bin"), "{e}");
         let e = Model::parse("m", "version = 1", &[])
             .unwrap_err()
-            .to_string();
-        assert!(e.starts_with("m/model.toml"), "{e}");
+            .sentence(Lang::It);
+        assert!(
+            e.starts_with("m/model.toml non è una descrizione di modello valida"),
+            "{e}"
+        );
     }
 
     #[test]

@@ -1,5 +1,5 @@
-//! Property tests of the checker: no input makes it panic, and every finding's span lies on
-//! character boundaries inside the text.
+//! Property tests of the checker: no input makes it panic, every finding's span lies on
+//! character boundaries inside the text, and the score agrees with the verdict.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -8,7 +8,7 @@ use proptest::prelude::*;
 use std::sync::LazyLock;
 
 use ventana::Engine;
-use ventana::compliance::CheckInput;
+use ventana::compliance::{Answers, CheckInput, Fact};
 use ventana::i18n::Lang;
 use ventana::policy::{Channel, Route};
 
@@ -27,6 +27,7 @@ fn messy_text() -> impl Strategy<Value = String> {
         Just("%COUPON% ".to_string()),
         Just("https://shop.example.com/sale?utm_campaign=x ".to_string()),
         Just("Il tuo ordine è stato spedito. ".to_string()),
+        Just("Reminder: the workshop starts tomorrow at 10:00 in Hall B. ".to_string()),
         Just("@{user} thanks for reaching out ".to_string()),
         Just("🎉👋 ".to_string()),
         Just("\u{0301}\u{200d}\u{feff}".to_string()),
@@ -52,9 +53,14 @@ proptest! {
             Just(Some(Route::UtilityTemplate)),
         ],
         lang in prop_oneof![Just(Lang::En), Just(Lang::It), Just(Lang::Es)],
+        answered in 0usize..27,
     ) {
         let at = Utc.timestamp_opt(secs, 0).unwrap();
-        let report = ENGINE.check(&CheckInput { text: &text, channel, chosen: tag, at, place: Default::default(), ui_lang: lang, answers: Default::default() });
+        let mut answers = Answers::default();
+        for (i, f) in Fact::ALL.into_iter().enumerate() {
+            answers.set(f, [None, Some(true), Some(false)][(answered / 3usize.pow(i as u32)) % 3]);
+        }
+        let report = ENGINE.check(&CheckInput { text: &text, channel, chosen: tag, at, place: Default::default(), ui_lang: lang, answers });
         prop_assert_eq!(report.chars, text.chars().count());
         for f in &report.findings {
             prop_assert!(f.start <= f.end && f.end <= text.len(), "{:?}", f);
@@ -62,6 +68,11 @@ proptest! {
             prop_assert!(!f.explanation.is_empty());
         }
         prop_assert!((0.0..=1.0).contains(&report.promo_score));
+        // "0..1, promotional from 0.5", whatever decided it: a cue, the learned score or an
+        // answer.
+        if let Some(promotional) = report.promotional {
+            prop_assert_eq!(report.promo_score >= 0.5, promotional, "{}", report.promo_score);
+        }
     }
 }
 

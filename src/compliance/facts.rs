@@ -189,6 +189,8 @@ pub fn apply(analysis: &Analysis, answers: &Answers) -> (Analysis, Vec<Fact>) {
         && a.promotional != Some(true)
     {
         a.promotional = Some(true);
+        // The score keeps "promotional from 0.5".
+        a.promo_score = a.promo_score.max(0.5);
         if !relied.contains(&Fact::EventSignup) {
             relied.push(Fact::EventSignup);
         }

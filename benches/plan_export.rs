@@ -64,6 +64,7 @@ fn request(pace: Pace) -> PlanRequest {
         },
         route: None,
         human_reply: false,
+        answers: Default::default(),
         at: Utc.timestamp_opt(NOW, 0).unwrap(),
         include_ad_windows: false,
         pace,

@@ -220,3 +220,43 @@ fn eval_shows_the_lexicons_alone_beside_the_combination() {
     assert_eq!(v["rules_only"]["all"]["tp"], 0);
     assert!(v["intervals"]["all"]["f1"].is_array());
 }
+
+#[test]
+fn a_plan_records_and_says_the_answers_it_rests_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = env!("CARGO_MANIFEST_DIR");
+    let o = ventana(dir.path())
+        .args(["import", &format!("{root}/assets/samples/demo.csv")])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let plan = |args: &[&str]| {
+        ventana(dir.path())
+            .args(["--now", "2026-11-22T10:00:00Z", "plan", "--text", SHIPPED])
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let o = plan(&[
+        "--json",
+        "--fact",
+        "human_reply=yes",
+        "--fact",
+        "event_signup=no",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v = json(&o);
+    assert_eq!(
+        v["answers"],
+        serde_json::json!({"human_reply": true, "event_signup": false})
+    );
+    assert_eq!(v["human_reply"], true);
+    let o = plan(&["--fact", "own_transaction=no"]);
+    let out = stdout(&o);
+    assert!(
+        out.contains("Your answers: it is not about a purchase, booking or account of the person"),
+        "{out}"
+    );
+    // Unanswered, nothing is said.
+    assert!(!stdout(&plan(&[])).contains("Your answers"));
+}

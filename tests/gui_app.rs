@@ -1335,3 +1335,33 @@ fn a_sales_pitch_without_offer_words_is_underlined_by_the_learned_score() {
         learned[0].excerpt
     ));
 }
+
+#[test]
+fn a_campaign_keeps_the_answers_it_was_planned_on() {
+    let mut ui = app_with(Tab::SendList, true);
+    let text = "Your order #4521 has shipped";
+    ui.harness.state_mut().apply(Command::SetText(text.into()));
+    ui.harness.state_mut().apply(Command::SetFact(
+        ventana::compliance::Fact::OwnTransaction,
+        Some(true),
+    ));
+    ui.settle();
+    // The Send list's checkbox is the human_reply answer.
+    ui.harness
+        .get_by_role_and_label(Role::CheckBox, "A person writes each message")
+        .click();
+    ui.settle();
+    let view = ui.harness.state().state.send.view.clone().unwrap();
+    assert!(view.summary.human_reply);
+    assert_eq!(view.summary.answers.len(), 2);
+    approve_as(&mut ui, "Answered");
+    ui.harness
+        .get_by_role_and_label(Role::Button, "Campaigns")
+        .click();
+    ui.settle();
+    ui.harness.get_by_label("Your answers");
+    ui.harness.get_by_label(
+        "a person is answering the customer's own question; it is about the person's own \
+         purchase, booking or account",
+    );
+}

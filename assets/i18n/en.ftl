@@ -737,3 +737,5 @@ model-error-read = { $path } cannot be read: { $detail }. A model directory hold
 model-error-meta = { $path } is not a valid model description: { $detail }
 model-error-digest = { $path } does not belong to { $meta }: its SHA-256 differs from the one written there. Copy both files of the same model, as the trainer writes them.
 model-error-format = { $path } is not a model this version of Ventana reads ({ $expected } bytes expected, { $found } found). Train it again with this version.
+cli-plan-answers = Your answers
+gui-campaign-answers = Your answers

@@ -775,3 +775,5 @@ model-error-read = No se puede leer { $path }: { $detail }. Una carpeta de model
 model-error-meta = { $path } no es una descripción de modelo válida: { $detail }
 model-error-digest = { $path } no corresponde a { $meta }: su SHA-256 es distinto del que figura allí. Copia los dos archivos del mismo modelo, tal como los escribe el entrenamiento.
 model-error-format = { $path } no es un modelo que esta versión de Ventana sepa leer ({ $expected } bytes esperados, { $found } encontrados). Vuelve a entrenarlo con esta versión.
+cli-plan-answers = Tus respuestas
+gui-campaign-answers = Tus respuestas

@@ -778,3 +778,5 @@ model-error-read = Impossibile leggere { $path }: { $detail }. Una cartella di m
 model-error-meta = { $path } non è una descrizione di modello valida: { $detail }
 model-error-digest = { $path } non appartiene a { $meta }: il suo SHA-256 è diverso da quello scritto lì. Copia entrambi i file dello stesso modello, come li scrive l'addestramento.
 model-error-format = { $path } non è un modello che questa versione di Ventana sa leggere ({ $expected } byte attesi, { $found } trovati). Addestralo di nuovo con questa versione.
+cli-plan-answers = Le tue risposte
+gui-campaign-answers = Le tue risposte

@@ -166,6 +166,7 @@ pub fn prepare(cli: &Cli, args: &PlanArgs) -> anyhow::Result<Planned> {
         facts: facts::apply(&analysis, &answers).0.facts(),
         route,
         human_reply: answers.get(Fact::HumanReply) == Some(true),
+        answers,
         at,
         include_ad_windows: args.include_ad_windows,
         pace: Pace {
@@ -281,6 +282,9 @@ pub fn human(
         .as_ref()
         .map_or_else(|| t("cli-plan-best-route"), |r| route_phrase(r, lang, i18n));
     out.push_str(&format!("{}: {route}\n", t("cli-route")));
+    if let Some(said) = facts::said(s.answers.iter().map(|(f, a)| (*f, *a)), lang) {
+        out.push_str(&format!("{}: {said}\n", t("cli-plan-answers")));
+    }
     for b in blocking(report) {
         out.push_str(&format!("  [block] {b}\n"));
     }

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use super::analysis::Analysis;
 use super::model::Class;
+use crate::i18n::{Lang, say};
 use crate::policy::Purpose;
 
 /// A fact only the marketer knows.
@@ -79,6 +80,13 @@ impl Answers {
     pub fn is_empty(&self) -> bool {
         self.0.iter().all(Option::is_none)
     }
+
+    /// The facts answered, and how.
+    pub fn answered(&self) -> impl Iterator<Item = (Fact, bool)> + '_ {
+        Fact::ALL
+            .into_iter()
+            .filter_map(|f| self.get(f).map(|a| (f, a)))
+    }
 }
 
 /// Ventana's guess at a fact, from the text.
@@ -88,6 +96,22 @@ pub struct Guess {
     pub yes: bool,
     /// How sure, 0.5..1.
     pub confidence: f32,
+}
+
+/// The answers as one clause each, in `lang` ("a person is answering the customer's own
+/// question; …"), or `None` when nothing was answered.
+pub fn said(answers: impl IntoIterator<Item = (Fact, bool)>, lang: Lang) -> Option<String> {
+    let clauses: Vec<String> = answers
+        .into_iter()
+        .map(|(f, yes)| {
+            say(
+                lang,
+                &format!("fact-{f}-{}", if yes { "yes" } else { "no" }),
+                &[],
+            )
+        })
+        .collect();
+    (!clauses.is_empty()).then(|| clauses.join("; "))
 }
 
 /// Guesses every fact from the analysis: the blended class probabilities of the learned

@@ -333,25 +333,15 @@ pub fn check_analysed(
     let route_reason = match (&advice, cp) {
         (Some(a), Some(cp)) => {
             let mut s = reason_sentence(cp, a, analysis, input, i18n);
-            if !relied.is_empty() {
-                let said: Vec<String> = relied
-                    .iter()
-                    .map(|f| {
-                        let yes = input.answers.get(*f) == Some(true);
-                        i18n.t(
-                            lang,
-                            &format!("fact-{f}-{}", if yes { "yes" } else { "no" }),
-                        )
-                    })
-                    .collect();
+            let answered = relied
+                .iter()
+                .filter_map(|f| input.answers.get(*f).map(|a| (*f, a)));
+            if let Some(said) = facts::said(answered, lang) {
                 s.push(' ');
                 s.push_str(&i18n.tr(
                     lang,
                     "reason-rests-on",
-                    &[
-                        ("answers", said.join("; ").into()),
-                        ("count", relied.len().into()),
-                    ],
+                    &[("answers", said.into()), ("count", relied.len().into())],
                 ));
             }
             s

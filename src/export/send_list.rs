@@ -1080,6 +1080,7 @@ mod tests {
             },
             route: None,
             human_reply: false,
+            answers: Default::default(),
             at,
             include_ad_windows: false,
             pace: crate::plan::schedule::Pace::default(),

@@ -96,6 +96,7 @@ mod tests {
             facts: facts.clone(),
             route: chosen.cloned(),
             human_reply,
+            answers: Default::default(),
             at: at.parse().unwrap(),
             include_ad_windows: false,
             pace: Pace::default(),

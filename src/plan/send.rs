@@ -2,7 +2,7 @@
 //! by and until when, or why it cannot be sent; then a send time for each, paced per Page.
 //! Every verdict names the rule it rests on; the plan names the policy version.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -10,6 +10,7 @@ use serde::Serialize;
 use super::index::{ContactIndex, StateEval};
 use super::schedule::{self, Job, Missed, Pace};
 use super::zone::Zone;
+use crate::compliance::{Answers, Fact};
 use crate::policy::region::{Available, Place, Scope};
 use crate::policy::route::{self, ChosenVerdict, ContentFacts, Fit, RegionWhy};
 use crate::policy::{
@@ -27,6 +28,8 @@ pub struct PlanRequest {
     pub route: Option<Route>,
     /// A person writes each message (a human agent's reply).
     pub human_reply: bool,
+    /// What the marketer said of the facts the text cannot show (`facts` already reads them).
+    pub answers: Answers,
     /// The planning instant: nothing is sent before it.
     pub at: DateTime<Utc>,
     /// Plan sends to people whose window was started by an ad and may still be open
@@ -111,6 +114,9 @@ pub struct Summary {
     pub route: Option<Route>,
     /// Whether a person writes each message.
     pub human_reply: bool,
+    /// The marketer's answers the plan rests on (`human_reply`, `own_transaction`,
+    /// `event_signup`), only those answered.
+    pub answers: BTreeMap<Fact, bool>,
     /// The policy version in force.
     pub policy_version: Option<String>,
     /// Contacts of the channel considered.
@@ -164,6 +170,7 @@ impl Plan {
             channel: self.request.channel.to_string(),
             route: self.request.route.clone(),
             human_reply: self.request.human_reply,
+            answers: self.request.answers.answered().collect(),
             policy_version: self.policy_version.clone(),
             considered: (self.sends.len() + self.skipped.len()) as u64,
             planned: self.sends.len() as u64,
@@ -715,6 +722,7 @@ mod tests {
             facts,
             route: None,
             human_reply: false,
+            answers: Default::default(),
             at: t(at),
             include_ad_windows: false,
             pace: Pace::default(),

@@ -5,7 +5,9 @@ use egui::{RichText, Sense};
 use egui_extras::{Column, TableBuilder};
 
 use crate::Engine;
-use crate::compliance::{exclusion_phrase, route_phrase};
+use std::collections::BTreeMap;
+
+use crate::compliance::{Fact, exclusion_phrase, facts, route_phrase};
 use crate::export::SendList;
 use crate::gui::command::Command;
 use crate::gui::format;
@@ -140,6 +142,18 @@ fn facts_ui(
                 ],
             ));
             ui.end_row();
+            // The answers the plan rested on, from the summary kept with the campaign.
+            let answers: Vec<(Fact, bool)> = serde_json::from_str::<serde_json::Value>(&c.summary)
+                .ok()
+                .and_then(|v| v.get("answers").cloned())
+                .and_then(|a| serde_json::from_value::<BTreeMap<Fact, bool>>(a).ok())
+                .map(|m| m.into_iter().collect())
+                .unwrap_or_default();
+            if let Some(said) = facts::said(answers, lang) {
+                ui.label(RichText::new(t("gui-campaign-answers")).strong());
+                ui.add(egui::Label::new(said).wrap());
+                ui.end_row();
+            }
             ui.label(RichText::new(t("gui-campaign-exports")).strong());
             ui.vertical(|ui| {
                 if h.exports.is_empty() {

@@ -94,7 +94,7 @@ impl Answers {
 pub struct Guess {
     /// Yes or no.
     pub yes: bool,
-    /// How sure, 0.5..1.
+    /// How sure, 0.5 to 0.99.
     pub confidence: f32,
 }
 
@@ -134,7 +134,8 @@ pub fn guess(analysis: &Analysis, fact: Fact) -> Guess {
     .clamp(0.0, 1.0);
     Guess {
         yes: p >= 0.5,
-        confidence: p.max(1.0 - p),
+        // A guess from the text is never certain.
+        confidence: p.max(1.0 - p).min(0.99),
     }
 }
 

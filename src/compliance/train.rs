@@ -385,8 +385,7 @@ pub fn train(
         combined_class_accuracy: round4(best_acc),
     };
 
-    let mut all: Vec<usize> = (0..examples.len()).collect();
-    all.sort_unstable();
+    let all: Vec<usize> = (0..examples.len()).collect();
     let mut model = model_of(blank, fit(&data, &all, s));
     let bytes = model.weights_bytes();
     model.meta = Meta {

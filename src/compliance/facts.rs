@@ -4,6 +4,7 @@
 //! guesses from the text (the learned score, else the lexicon's purpose shares) and says how
 //! sure it is. An answer overrides the guess, and the verdict names the answers it rests on.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
@@ -139,13 +140,14 @@ pub fn guess(analysis: &Analysis, fact: Fact) -> Guess {
     }
 }
 
-/// The analysis as the answers make it, and the facts whose answers changed it.
-pub fn apply(analysis: &Analysis, answers: &Answers) -> (Analysis, Vec<Fact>) {
+/// The analysis as the answers make it (borrowed when nothing was answered), and the facts
+/// whose answers changed it.
+pub fn apply<'a>(analysis: &'a Analysis, answers: &Answers) -> (Cow<'a, Analysis>, Vec<Fact>) {
+    if !analysis.checked || answers.is_empty() {
+        return (Cow::Borrowed(analysis), Vec::new());
+    }
     let mut a = analysis.clone();
     let mut relied = Vec::new();
-    if !a.checked || answers.is_empty() {
-        return (a, relied);
-    }
     let score = |p: Purpose| {
         a.purpose_scores
             .iter()
@@ -220,7 +222,7 @@ pub fn apply(analysis: &Analysis, answers: &Answers) -> (Analysis, Vec<Fact>) {
             relied.push(Fact::EventSignup);
         }
     }
-    (a, relied)
+    (Cow::Owned(a), relied)
 }
 
 fn has_topic(a: &Analysis, prefix: &str) -> bool {
@@ -293,7 +295,7 @@ mod tests {
         let lex = Lexicons::embedded().unwrap();
         let a = analyze_rules("Your password was changed.", &lex);
         let (b, relied) = apply(&a, &Answers::default());
-        assert_eq!(a, b);
+        assert_eq!(a, *b);
         assert!(relied.is_empty());
     }
 }

@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::analysis::{Analysis, analyze_rules};
 use super::lexicon::fold;
 use super::model::{Class, Model, Scored, TokenKind};
-use super::train::{blended_class, rule_classes};
+use super::train::{blend, rule_classes, top_class};
 use super::{Cue, Detected, Lexicons};
 use crate::policy::Purpose;
 
@@ -87,12 +87,8 @@ pub fn combine(text: &str, rules: Analysis, lexicons: &Lexicons, model: &Model) 
     let borderline = !rules_promotional && (p - meta.threshold).abs() < meta.band;
 
     let shares = rule_classes(&rules.purpose_scores);
-    let mut classes = [0f32; 5];
-    for c in Class::ALL {
-        classes[c.index()] =
-            meta.blend * shares[c.index()] + (1.0 - meta.blend) * scored.classes[c.index()];
-    }
-    let class = blended_class(&shares, &scored.classes, meta.blend);
+    let classes = blend(&shares, &scored.classes, meta.blend);
+    let class = top_class(&classes);
     // A promotional text keeps the purpose of its topic when that topic is clear, as with
     // the lexicon alone (an order update carrying a coupon is still an order update).
     let purpose = match class.purpose() {

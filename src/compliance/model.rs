@@ -660,8 +660,8 @@ impl Model {
         let bits = self.meta.bits;
         let tokens = tokenize(text);
         let hashes: Vec<u64> = tokens.iter().map(|t| token_hash(&t.text)).collect();
-        let mut n_words = 0usize;
-        word_grams(&hashes, bits, |_, _, _| n_words += 1);
+        // Every token starts one n-gram of each length that fits: 1-, 2- and 3-grams.
+        let n_words: usize = (0..hashes.len()).map(|i| (hashes.len() - i).min(3)).sum();
         let n_chars: usize = tokens
             .iter()
             .filter(|t| t.kind == TokenKind::Word)

@@ -210,7 +210,11 @@ pub fn check_analysed(
 ) -> Report {
     let lang = input.ui_lang;
     let text = input.text;
-    let fact_views = |relied: &[Fact]| {
+    // The answers may change what the text is for: everything below reads the answered
+    // analysis, so the suggestion and the blocking findings rest on the same facts. The
+    // guesses are of the text as written.
+    let (answered, relied) = facts::apply(analysis, &input.answers);
+    let fact_views: Vec<FactView> = if analysis.checked {
         Fact::ALL
             .iter()
             .map(|f| FactView {
@@ -220,17 +224,11 @@ pub fn check_analysed(
                 guess: facts::guess(analysis, *f),
                 relied_on: relied.contains(f),
             })
-            .collect::<Vec<_>>()
-    };
-    // The answers may change what the text is for: everything below reads the answered
-    // analysis, so the suggestion and the blocking findings rest on the same facts.
-    let (answered, relied) = facts::apply(analysis, &input.answers);
-    let fact_views = if analysis.checked {
-        fact_views(&relied)
+            .collect()
     } else {
         Vec::new()
     };
-    let analysis = &answered;
+    let analysis = &*answered;
     let facts = analysis.facts();
     let cp = policy.channel(input.channel);
     let advice = cp.map(|cp| route::advise(cp, &facts, input.at, &input.place));

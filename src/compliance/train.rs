@@ -427,14 +427,23 @@ pub fn train(
 
 /// The class with the highest blend of the lexicon's shares and the model's probabilities.
 pub fn blended_class(rules: &[f32; 5], model: &[f32; 5], alpha: f32) -> Class {
+    top_class(&blend(rules, model, alpha))
+}
+
+/// The lexicon's shares and the model's probabilities, weighted `alpha` and `1 - alpha`.
+pub fn blend(rules: &[f32; 5], model: &[f32; 5], alpha: f32) -> [f32; 5] {
+    let mut out = [0f32; 5];
+    for (i, o) in out.iter_mut().enumerate() {
+        *o = alpha * rules[i] + (1.0 - alpha) * model[i];
+    }
+    out
+}
+
+/// The class with the highest score (the first of equals).
+pub fn top_class(scores: &[f32; 5]) -> Class {
     Class::ALL
         .into_iter()
-        .map(|c| {
-            (
-                c,
-                alpha * rules[c.index()] + (1.0 - alpha) * model[c.index()],
-            )
-        })
+        .map(|c| (c, scores[c.index()]))
         .fold((Class::Other, f32::MIN), |best, x| {
             if x.1 > best.1 { x } else { best }
         })

@@ -28,6 +28,20 @@ pub struct Labelled {
     /// The fitting 2020-era tag, or null.
     #[serde(default)]
     pub suggested_tag: Option<String>,
+    /// The repository the message comes from, when the corpus says.
+    #[serde(default)]
+    pub repo: Option<String>,
+}
+
+impl Labelled {
+    /// The source the message is resampled with: its `repo`, else the part of its `id`
+    /// before a colon, else none (the message stands alone).
+    fn source(&self) -> Option<&str> {
+        self.repo
+            .as_deref()
+            .or_else(|| self.id.split_once(':').map(|(s, _)| s))
+            .filter(|s| !s.is_empty())
+    }
 }
 
 /// Counts of one language (or all).
@@ -112,7 +126,9 @@ pub struct Evaluation {
     pub misses: Vec<Miss>,
 }
 
-/// 95 % percentile-bootstrap intervals (2,000 resamples of the messages, fixed seed).
+/// 95 % percentile-bootstrap intervals: 2,000 resamples, fixed seed, drawing whole sources
+/// rather than messages, because messages of one source (translations of one template, one
+/// shop's texts) are not independent of each other.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Intervals {
     /// Promotional F1.
@@ -126,20 +142,22 @@ pub struct Intervals {
 /// One message's outcome: truth, verdict, tag right.
 type Outcome = (bool, bool, bool);
 
-/// Bootstrap intervals of a set of outcomes.
-pub fn intervals(outcomes: &[Outcome]) -> Intervals {
+/// Bootstrap intervals of outcomes grouped by source (each inner list one source; a
+/// message with no known source is a list of its own).
+pub fn intervals(sources: &[Vec<Outcome>]) -> Intervals {
     const RESAMPLES: usize = 2000;
-    if outcomes.is_empty() {
+    if sources.iter().all(Vec::is_empty) {
         return Intervals::default();
     }
     let mut rng = SplitMix(0x5eed);
-    let n = outcomes.len();
+    let k = sources.len();
     let (mut f1s, mut recalls, mut tags) = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..RESAMPLES {
         let mut s = Scores::default();
-        for _ in 0..n {
-            let (truth, said, tag_ok) = outcomes[(rng.next() % n as u64) as usize];
-            s.add(truth, said, tag_ok);
+        for _ in 0..k {
+            for &(truth, said, tag_ok) in &sources[(rng.next() % k as u64) as usize] {
+                s.add(truth, said, tag_ok);
+            }
         }
         f1s.push(s.f1());
         recalls.push(s.recall());
@@ -169,8 +187,9 @@ pub fn parse_corpus(text: &str) -> Result<Vec<Labelled>, String> {
 /// gives tag labels their meaning) and scores the verdicts.
 pub fn evaluate(engine: &Engine, corpus: &[Labelled], at: DateTime<Utc>) -> Evaluation {
     let mut ev = Evaluation::default();
-    let mut outcomes: BTreeMap<String, Vec<Outcome>> = BTreeMap::new();
-    for m in corpus {
+    // Per language code and `all`: per source, the outcomes of its messages.
+    let mut outcomes: BTreeMap<String, BTreeMap<String, Vec<Outcome>>> = BTreeMap::new();
+    for (i, m) in corpus.iter().enumerate() {
         let report = engine.check(&CheckInput {
             text: &m.text,
             channel: Channel::Messenger,
@@ -188,8 +207,16 @@ pub fn evaluate(engine: &Engine, corpus: &[Labelled], at: DateTime<Utc>) -> Eval
         for s in [ev.by_lang.entry(m.lang.clone()).or_default(), &mut ev.all] {
             s.add(truth, said, tag_ok);
         }
+        let source = m
+            .source()
+            .map_or_else(|| format!("\u{0}{i}"), str::to_string);
         for key in [m.lang.clone(), "all".to_string()] {
-            outcomes.entry(key).or_default().push((truth, said, tag_ok));
+            outcomes
+                .entry(key)
+                .or_default()
+                .entry(source.clone())
+                .or_default()
+                .push((truth, said, tag_ok));
         }
         if truth != said {
             ev.misses.push(Miss {
@@ -213,7 +240,10 @@ pub fn evaluate(engine: &Engine, corpus: &[Labelled], at: DateTime<Utc>) -> Eval
     }
     ev.intervals = outcomes
         .iter()
-        .map(|(k, o)| (k.clone(), intervals(o)))
+        .map(|(k, by_source)| {
+            let groups: Vec<Vec<Outcome>> = by_source.values().cloned().collect();
+            (k.clone(), intervals(&groups))
+        })
         .collect();
     ev
 }
@@ -245,5 +275,66 @@ impl Evaluation {
             ));
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labelled(id: &str, repo: Option<&str>) -> Labelled {
+        Labelled {
+            id: id.into(),
+            lang: "en".into(),
+            text: String::new(),
+            label: "promotional".into(),
+            suggested_tag: None,
+            repo: repo.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn a_message_is_resampled_with_its_source() {
+        assert_eq!(labelled("a:en_x", Some("o/r")).source(), Some("o/r"));
+        assert_eq!(labelled("shop:it_y", None).source(), Some("shop"));
+        assert_eq!(labelled("plain", None).source(), None);
+        assert_eq!(labelled(":x", None).source(), None);
+    }
+
+    #[test]
+    fn one_source_gives_the_point_estimate() {
+        let outcomes = vec![
+            (true, true, true),
+            (true, false, false),
+            (false, true, true),
+            (false, false, true),
+        ];
+        let mut s = Scores::default();
+        for &(t, d, k) in &outcomes {
+            s.add(t, d, k);
+        }
+        let ci = intervals(&[outcomes]);
+        assert_eq!(ci.f1, [s.f1(), s.f1()]);
+        assert_eq!(ci.tag_accuracy, [s.tag_accuracy(), s.tag_accuracy()]);
+    }
+
+    #[test]
+    fn sources_of_alike_messages_widen_the_interval() {
+        // Ten sources of ten identical outcomes each, against the same hundred outcomes
+        // drawn one by one: grouping can only make the estimate less certain.
+        let source = |i: usize| -> Vec<Outcome> {
+            let o = match i % 4 {
+                0 => (true, true, true),
+                1 => (true, false, false),
+                2 => (false, true, false),
+                _ => (false, false, true),
+            };
+            vec![o; 10]
+        };
+        let grouped: Vec<Vec<Outcome>> = (0..10).map(source).collect();
+        let alone: Vec<Vec<Outcome>> = grouped.iter().flatten().map(|&o| vec![o]).collect();
+        let width = |ci: &Intervals| ci.f1[1] - ci.f1[0];
+        assert!(width(&intervals(&grouped)) > width(&intervals(&alone)));
+        assert!(intervals(&[]).f1 == [0.0, 0.0]);
     }
 }

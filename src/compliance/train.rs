@@ -26,9 +26,6 @@ pub struct Example {
     /// The message's topic (`post_purchase`, `human_support`…).
     #[serde(default)]
     pub purpose: Option<Purpose>,
-    /// The source repository (folds never split one).
-    #[serde(default)]
-    pub repo: Option<String>,
     /// Written for training, not taken from a real source.
     #[serde(default)]
     pub synthetic: bool,
@@ -54,7 +51,7 @@ impl Example {
     }
 
     fn source(&self) -> &str {
-        self.repo.as_deref().unwrap_or(&self.message.id)
+        self.message.repo.as_deref().unwrap_or(&self.message.id)
     }
 }
 
@@ -470,9 +467,9 @@ mod tests {
                 text: String::new(),
                 label: "promotional".into(),
                 suggested_tag: None,
+                repo: Some(repo.into()),
             },
             purpose: None,
-            repo: Some(repo.into()),
             synthetic,
         }
     }

@@ -86,7 +86,7 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Settings {
         Settings {
-            version: "2026.12-1".into(),
+            version: "2026.12-2".into(),
             bits: 18,
             seed: 20_261_204,
             epochs: 10,

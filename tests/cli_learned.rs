@@ -219,6 +219,21 @@ fn eval_shows_the_lexicons_alone_beside_the_combination() {
     assert_eq!(v["all"]["tp"], 1);
     assert_eq!(v["rules_only"]["all"]["tp"], 0);
     assert!(v["intervals"]["all"]["f1"].is_array());
+    // In Italian the table, its columns and the misses read in Italian.
+    let o = ventana(dir.path())
+        .args(["--lang", "it", "eval", "--misses"])
+        .arg(&corpus)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.starts_with("solo lessici:"), "{out}");
+    for word in ["lingua", "precisione", "richiamo", "tag esatti", "tutte"] {
+        assert!(out.contains(word), "{word} missing in {out}");
+    }
+    for word in ["precision ", "recall", "expected", " all "] {
+        assert!(!out.contains(word), "English {word:?} in {out}");
+    }
 }
 
 #[test]

@@ -701,6 +701,16 @@ cli-entry-deleted = Entry point "{ $name }" deleted: its link keeps working, but
 
 eval-rules-only = lexicons alone:
 eval-with-model = lexicons and learned score { $version }:
+eval-col-lang = lang
+eval-col-n = n
+eval-col-precision = precision
+eval-col-recall = recall
+eval-col-f1 = F1
+eval-col-f1-ci = F1 95% CI
+eval-col-tag = tag acc
+eval-col-tag-ci = tag 95% CI
+eval-row-all = all
+eval-miss = expected { $expected }, got { $got }
 
 ## Facts the text cannot show, asked of the marketer
 fact-human_reply-question = Is a person writing this reply to the customer's own question, within 7 days of it?

@@ -739,6 +739,16 @@ cli-entry-deleted = Punto de entrada "{ $name }" eliminado: su enlace sigue func
 
 eval-rules-only = solo léxicos:
 eval-with-model = léxicos y puntuación aprendida { $version }:
+eval-col-lang = idioma
+eval-col-n = n
+eval-col-precision = precisión
+eval-col-recall = exhaustividad
+eval-col-f1 = F1
+eval-col-f1-ci = F1 IC 95 %
+eval-col-tag = etiqueta ok
+eval-col-tag-ci = etiqueta IC 95 %
+eval-row-all = todas
+eval-miss = esperado { $expected }, obtenido { $got }
 
 ## Hechos que el texto no muestra, preguntados a quien escribe
 fact-human_reply-question = ¿Es una persona quien escribe esta respuesta a una pregunta del cliente, en un plazo de 7 días?

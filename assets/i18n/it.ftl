@@ -742,6 +742,16 @@ cli-entry-deleted = Punto di ingresso "{ $name }" eliminato: il link continua a 
 
 eval-rules-only = solo lessici:
 eval-with-model = lessici e punteggio appreso { $version }:
+eval-col-lang = lingua
+eval-col-n = n
+eval-col-precision = precisione
+eval-col-recall = richiamo
+eval-col-f1 = F1
+eval-col-f1-ci = F1 IC 95%
+eval-col-tag = tag esatti
+eval-col-tag-ci = tag IC 95%
+eval-row-all = tutte
+eval-miss = atteso { $expected }, ottenuto { $got }
 
 ## Fatti che il testo non mostra, chiesti a chi scrive
 fact-human_reply-question = È una persona a scrivere questa risposta a una domanda del cliente, entro 7 giorni?

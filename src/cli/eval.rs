@@ -77,9 +77,21 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
         outln!("{}", serde_json::to_string_pretty(&both)?);
         return Ok(0);
     }
+    let labels = [
+        "eval-col-lang",
+        "eval-col-n",
+        "eval-col-precision",
+        "eval-col-recall",
+        "eval-col-f1",
+        "eval-col-f1-ci",
+        "eval-col-tag",
+        "eval-col-tag-ci",
+        "eval-row-all",
+    ]
+    .map(|key| say(lang, key, &[]));
     if let (Some(rules), Some(model)) = (&rules_only, &model) {
         outln!("{}", say(lang, "eval-rules-only", &[]));
-        out!("{}", rules.table());
+        out!("{}", rules.table_with(&labels));
         outln!("");
         outln!(
             "{}",
@@ -90,15 +102,21 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
             )
         );
     }
-    out!("{}", ev.table());
+    out!("{}", ev.table_with(&labels));
     if args.misses {
         for m in &ev.misses {
             outln!(
-                "{:<9} {:<45} expected {:<22} got {}",
+                "{:<9} {:<45} {}",
                 m.what,
                 m.id,
-                m.expected,
-                m.got
+                say(
+                    lang,
+                    "eval-miss",
+                    &[
+                        ("expected", m.expected.as_str().into()),
+                        ("got", m.got.as_str().into())
+                    ]
+                )
             );
         }
     }

@@ -109,7 +109,7 @@ pub struct Miss {
     pub what: &'static str,
     /// Expected value.
     pub expected: String,
-    /// What the checker said.
+    /// What the checker said: the verdict and its score, or the tag and the purpose.
     pub got: String,
 }
 
@@ -231,7 +231,7 @@ pub fn evaluate(engine: &Engine, corpus: &[Labelled], at: DateTime<Utc>) -> Eval
                 what: "tag",
                 expected: expected_tag.unwrap_or_else(|| "none".into()),
                 got: format!(
-                    "{} (purpose {})",
+                    "{} ({})",
                     report.suggested_tag.unwrap_or_else(|| "none".into()),
                     report.purpose.map_or("none", |p| p.as_str())
                 ),
@@ -249,12 +249,28 @@ pub fn evaluate(engine: &Engine, corpus: &[Labelled], at: DateTime<Utc>) -> Eval
 }
 
 impl Evaluation {
-    /// A table of the scores, one line per language and one for all.
+    /// A table of the scores, one line per language and one for all, with English
+    /// column labels.
     pub fn table(&self) -> String {
-        let mut out = format!(
-            "{:<5} {:>4} {:>9} {:>7} {:>6} {:>13} {:>8} {:>13}\n",
-            "lang", "n", "precision", "recall", "F1", "F1 95% CI", "tag acc", "tag 95% CI"
-        );
+        self.table_with(&COLUMNS.map(str::to_string))
+    }
+
+    /// The same table with the given labels: the columns (language, n, precision, recall,
+    /// F1, its interval, tag accuracy, its interval), then the name of the row of all
+    /// languages; a column is as wide as its label needs.
+    pub fn table_with(&self, labels: &[String; 9]) -> String {
+        const MIN: [usize; 8] = [5, 4, 9, 7, 6, 13, 8, 13];
+        let all = labels[8].as_str();
+        let w: Vec<usize> = labels[..8]
+            .iter()
+            .zip(MIN)
+            .map(|(l, m)| l.chars().count().max(m))
+            .collect();
+        let mut out = format!("{:<w0$}", labels[0], w0 = w[0]);
+        for (l, width) in labels[..8].iter().zip(&w).skip(1) {
+            out.push_str(&format!(" {l:>width$}"));
+        }
+        out.push('\n');
         let rows = self
             .by_lang
             .iter()
@@ -262,21 +278,38 @@ impl Evaluation {
             .chain([("all", &self.all)]);
         for (lang, s) in rows {
             let ci = self.intervals.get(lang).cloned().unwrap_or_default();
-            out.push_str(&format!(
-                "{:<5} {:>4} {:>9.3} {:>7.3} {:>6.3} {:>13} {:>8.3} {:>13}\n",
-                lang,
-                s.n,
-                s.precision(),
-                s.recall(),
-                s.f1(),
+            let name = if lang == "all" { all } else { lang };
+            let cells = [
+                s.n.to_string(),
+                format!("{:.3}", s.precision()),
+                format!("{:.3}", s.recall()),
+                format!("{:.3}", s.f1()),
                 format!("{:.3}–{:.3}", ci.f1[0], ci.f1[1]),
-                s.tag_accuracy(),
+                format!("{:.3}", s.tag_accuracy()),
                 format!("{:.3}–{:.3}", ci.tag_accuracy[0], ci.tag_accuracy[1]),
-            ));
+            ];
+            out.push_str(&format!("{name:<w0$}", w0 = w[0]));
+            for (c, width) in cells.iter().zip(&w[1..]) {
+                out.push_str(&format!(" {c:>width$}"));
+            }
+            out.push('\n');
         }
         out
     }
 }
+
+/// The table's labels in English.
+const COLUMNS: [&str; 9] = [
+    "lang",
+    "n",
+    "precision",
+    "recall",
+    "F1",
+    "F1 95% CI",
+    "tag acc",
+    "tag 95% CI",
+    "all",
+];
 
 #[cfg(test)]
 mod tests {

@@ -239,10 +239,10 @@ pub fn evaluate(engine: &Engine, corpus: &[Labelled], at: DateTime<Utc>) -> Eval
         }
     }
     ev.intervals = outcomes
-        .iter()
+        .into_iter()
         .map(|(k, by_source)| {
-            let groups: Vec<Vec<Outcome>> = by_source.values().cloned().collect();
-            (k.clone(), intervals(&groups))
+            let groups: Vec<Vec<Outcome>> = by_source.into_values().collect();
+            (k, intervals(&groups))
         })
         .collect();
     ev

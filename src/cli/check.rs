@@ -208,7 +208,7 @@ fn human(engine: &ventana::Engine, r: &Report, lang: Lang) -> String {
         "{}: {promo} ({} {})\n",
         t("cli-promotional"),
         t("cli-score"),
-        format_decimal(lang, f64::from(r.promo_score), 2)
+        format_decimal(lang, r.score_shown(), 2)
     ));
     if let Some(p) = r.purpose {
         out.push_str(&format!(

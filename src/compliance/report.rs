@@ -362,7 +362,7 @@ pub fn check_analysed(
         channel: input.channel,
         at: input.at,
         promotional: analysis.promotional,
-        promo_score: round3(analysis.promo_score),
+        promo_score: score_rounded(analysis.promo_score, analysis.promotional, 3) as f32,
         purpose: analysis.purpose,
         purpose_scores: analysis
             .purpose_scores
@@ -625,6 +625,25 @@ fn region_notes(
 
 fn round3(x: f32) -> f32 {
     (x * 1000.0).round() / 1000.0
+}
+
+/// `score` rounded to `decimals` places without crossing 0.5, the line between promotional and
+/// not: a text judged not promotional never shows 0.50, however close its score came.
+pub fn score_rounded(score: f32, promotional: Option<bool>, decimals: i32) -> f64 {
+    let unit = 10f64.powi(-decimals);
+    let rounded = (f64::from(score) / unit).round() * unit;
+    match promotional {
+        Some(false) if rounded >= 0.5 => 0.5 - unit,
+        Some(true) if rounded < 0.5 => 0.5,
+        _ => rounded,
+    }
+}
+
+impl Report {
+    /// The score to two decimals, on the side of the verdict.
+    pub fn score_shown(&self) -> f64 {
+        score_rounded(self.promo_score, self.promotional, 2)
+    }
 }
 
 /// The text at a span, shortened to 80 characters for display.
@@ -1016,4 +1035,19 @@ fn chosen_finding(
             )
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::score_rounded;
+
+    #[test]
+    fn a_rounded_score_stays_on_the_side_of_its_verdict() {
+        assert_eq!(score_rounded(0.4995, Some(false), 3), 0.499);
+        assert_eq!(score_rounded(0.4995, Some(false), 2), 0.49);
+        assert_eq!(score_rounded(0.4995, None, 3), 0.5);
+        assert_eq!(score_rounded(0.4996, Some(true), 3), 0.5);
+        assert!((score_rounded(0.712_34, Some(true), 3) - 0.712).abs() < 1e-9);
+        assert!((score_rounded(0.123_6, Some(false), 2) - 0.12).abs() < 1e-9);
+    }
 }

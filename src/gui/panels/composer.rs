@@ -263,7 +263,7 @@ fn advice_ui(ui: &mut egui::Ui, state: &AppState, engine: &Engine) {
                 ui.label(format!(
                     "{promo} ({} {})",
                     t("cli-score"),
-                    format_decimal(lang, f64::from(r.promo_score), 2)
+                    format_decimal(lang, r.score_shown(), 2)
                 ));
                 if r.learned.as_ref().is_some_and(|l| l.borderline) {
                     ui.label(

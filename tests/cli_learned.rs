@@ -207,7 +207,7 @@ fn eval_shows_the_lexicons_alone_beside_the_combination() {
     let out = stdout(&o);
     assert!(out.starts_with("lexicons alone:"), "{out}");
     assert!(
-        out.contains("lexicons and learned score 2026.12-2:"),
+        out.contains("lexicons and learned score 2026.12-3:"),
         "{out}"
     );
     let o = ventana(dir.path())

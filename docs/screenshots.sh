@@ -111,7 +111,7 @@ done
 # Italian (borderline) and a product pitch in Spanish (promotional by the learned score alone).
 start --lang it --tab composer --now "$NOW"
 click 480 150 0.5
-type_text "Ciao Giulia, ti scrivo per sapere se hai avuto modo di guardare il preventivo. Sono a disposizione per mostrarti i pacchetti adatti al tuo team."
+type_text "Ciao Giulia, hai avuto modo di guardare il preventivo? Se vuoi ne parliamo quando ti fa comodo."
 shot docs/composer-learned-it; stop
 start --lang es --tab composer --now "$NOW"
 click 480 150 0.5

@@ -2,8 +2,9 @@
 //! prints precision / recall / F1 of the promotional verdict per language and the tag
 //! accuracy of the lexicons alone, and fails below promotional F1 0.90 or tag accuracy 0.85 on
 //! the batches the lexicons were tuned on.
-//! The test split (`unseen.jsonl`, never tuned or trained on) is printed with and without
-//! the learned score.
+//! The test split (`unseen.jsonl`) is not measured here: it is measured once per model version,
+//! by `ventana eval tests/data/unseen.jsonl`, and a test run that printed it every time would
+//! invite tuning on it.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -11,7 +12,8 @@ use ventana::Engine;
 use ventana::compliance::eval::{evaluate, parse_corpus};
 
 /// Lines 1–266 of `messages.jsonl`: batches 1–3, the ones the lexicons were tuned on.
-/// Batch 4 (from line 267) was added for training the learned score, never tuned on.
+/// Batch 4 (from line 267) was added for training the learned score; the lexicons' precision
+/// fixes of 2026.12-3 were found on its false flags, and it is reported, not gated.
 const TUNED_LINES: usize = 266;
 
 /// Measures the first `lines` messages of the corpus at `path` (all when `None`), with the
@@ -66,22 +68,4 @@ fn promotional_f1_and_tag_accuracy_meet_the_bar() {
         "tag accuracy {:.3} < 0.85",
         ev.all.tag_accuracy()
     );
-}
-
-#[test]
-fn unseen_set_is_reported() {
-    for model in [false, true] {
-        if let Some(ev) = measure("tests/data/unseen.jsonl", None, model) {
-            let how = if model {
-                "lexicons and learned score"
-            } else {
-                "lexicons alone"
-            };
-            println!(
-                "tests/data/unseen.jsonl (never tuned or trained on), {how}\n{}",
-                ev.table()
-            );
-            assert!(ev.all.n > 0);
-        }
-    }
 }

@@ -11,7 +11,12 @@ use ventana::compliance::Tip;
 fn texts() -> Vec<String> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut out = Vec::new();
-    for f in ["messages.jsonl", "unseen.jsonl", "synthetic.jsonl"] {
+    for f in [
+        "messages.jsonl",
+        "messages-5.jsonl",
+        "unseen.jsonl",
+        "synthetic.jsonl",
+    ] {
         let body = std::fs::read_to_string(dir.join("tests/data").join(f)).unwrap();
         for line in body.lines().filter(|l| !l.trim().is_empty()) {
             let v: serde_json::Value = serde_json::from_str(line).unwrap();

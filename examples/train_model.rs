@@ -3,6 +3,8 @@
 //! ```text
 //! cargo run --release --example train_model              # writes assets/model/
 //! cargo run --release --example train_model -- --out DIR [FILE.jsonl ...]
+//! cargo run --release --example train_model -- --version 2026.12-4 --l2 1e-4 --synthetic-weight 0.5 --out DIR \
+//!     tests/data/messages.jsonl tests/data/messages-5.jsonl tests/data/synthetic.jsonl
 //! ```
 //!
 //! Without files it trains on `tests/data/messages.jsonl` and `tests/data/synthetic.jsonl`,
@@ -37,10 +39,14 @@ fn run() -> Result<(), String> {
         let mut value = |name: &str| args.next().ok_or(format!("{name} needs a value"));
         match a.as_str() {
             "--out" => out = value("--out")?.into(),
+            "--version" => settings.version = value("--version")?,
             "--epochs" => settings.epochs = number(&value("--epochs")?)?,
             "--rate" => settings.rate = number(&value("--rate")?)?,
             "--l2" => settings.l2 = number(&value("--l2")?)?,
             "--bits" => settings.bits = number(&value("--bits")?)?,
+            "--synthetic-weight" => {
+                settings.synthetic_weight = number(&value("--synthetic-weight")?)?;
+            }
             _ => files.push(a),
         }
     }

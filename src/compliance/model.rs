@@ -203,6 +203,15 @@ pub struct Validation {
     pub combined_class_accuracy: f64,
 }
 
+fn one() -> f64 {
+    1.0
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's signature
+fn is_one(x: &f64) -> bool {
+    *x == 1.0
+}
+
 /// The settings of a model (`model.toml`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Meta {
@@ -216,6 +225,9 @@ pub struct Meta {
     pub epochs: u32,
     /// L2 penalty.
     pub l2: f64,
+    /// How much a synthetic training message weighed against a real one (1 unless said).
+    #[serde(default = "one", skip_serializing_if = "is_one")]
+    pub synthetic_weight: f64,
     /// A probability at or above this is promotional.
     pub threshold: f32,
     /// Probabilities within this distance of the threshold are borderline.

@@ -86,6 +86,8 @@ pub struct Settings {
     pub rate: f64,
     /// Folds for validation.
     pub folds: usize,
+    /// How much a synthetic message weighs against a real one.
+    pub synthetic_weight: f64,
 }
 
 impl Default for Settings {
@@ -98,6 +100,7 @@ impl Default for Settings {
             l2: 1e-5,
             rate: 0.5,
             folds: 5,
+            synthetic_weight: 1.0,
         }
     }
 }
@@ -109,6 +112,7 @@ struct Prepared {
     rules_classes: [f32; Class::ALL.len()],
     promotional: bool,
     class: Class,
+    synthetic: bool,
 }
 
 fn prepare(examples: &[Example], lexicons: &Lexicons, bits: u32) -> Vec<Prepared> {
@@ -123,6 +127,7 @@ fn prepare(examples: &[Example], lexicons: &Lexicons, bits: u32) -> Vec<Prepared
                 rules_classes: rule_classes(&a.purpose_scores),
                 promotional: e.promotional(),
                 class: e.class(),
+                synthetic: e.synthetic,
             }
         })
         .collect()
@@ -191,13 +196,19 @@ fn fit(data: &[Prepared], rows: &[usize], s: &Settings) -> ([f32; HEADS], [f32; 
                 }
             }
             let mut grad = [0f64; HEADS];
+            let weight = if ex.synthetic {
+                s.synthetic_weight
+            } else {
+                1.0
+            };
             let p = 1.0 / (1.0 + (-logit[0]).exp());
-            grad[0] = (p - f64::from(u8::from(ex.promotional))) * weight_of(ex.promotional);
+            grad[0] =
+                (p - f64::from(u8::from(ex.promotional))) * weight_of(ex.promotional) * weight;
             let max = logit[1..].iter().copied().fold(f64::MIN, f64::max);
             let exps: Vec<f64> = logit[1..].iter().map(|l| (l - max).exp()).collect();
             let total: f64 = exps.iter().sum();
             for (k, e) in exps.iter().enumerate() {
-                grad[1 + k] = e / total - f64::from(u8::from(k == ex.class.index()));
+                grad[1 + k] = (e / total - f64::from(u8::from(k == ex.class.index()))) * weight;
             }
             for (b, v) in &ex.features {
                 let at = *b as usize * HEADS;
@@ -288,6 +299,7 @@ pub fn train(
         seed: s.seed,
         epochs: s.epochs,
         l2: s.l2,
+        synthetic_weight: s.synthetic_weight,
         threshold: 0.5,
         band: 0.0,
         blend: 0.0,

@@ -337,10 +337,6 @@ pub fn train(
         }
         s
     };
-    let f1_at = |t: f32| {
-        let s = scores(&|o| data[o.row].rules_promotional || o.p >= t);
-        (s.f1(), s.recall())
-    };
     let mut threshold = 0.5f32;
     let mut best = -1.0;
     for step in 5..=95 {
@@ -386,7 +382,8 @@ pub fn train(
         }
     }
     let rules_f1 = scores(&|o| data[o.row].rules_promotional).f1();
-    let (combined_f1, combined_recall) = f1_at(threshold);
+    let combined = scores(&|o| data[o.row].rules_promotional || o.p >= threshold);
+    let (combined_f1, combined_recall) = (combined.f1(), combined.recall());
     let model_f1 = scores(&|o| o.p >= threshold).f1();
     let validation = Validation {
         n: oof.len(),

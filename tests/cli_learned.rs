@@ -191,10 +191,15 @@ fn eval_shows_the_lexicons_alone_beside_the_combination() {
     std::fs::write(
         &corpus,
         format!(
-            "{}\n{}\n",
+            "{}\n{}\n{}\n{}\n",
             serde_json::json!({"lang": "en", "text": SOFT_SELL, "label": "promotional"}),
             serde_json::json!({"lang": "en", "text": SHIPPED, "label": "non_promotional",
                 "suggested_tag": "POST_PURCHASE_UPDATE"}),
+            // Two wrong labels, so that the checker misses both: the verdict and the tag.
+            serde_json::json!({"id": "wrong-verdict", "lang": "en", "text": SHIPPED,
+                "label": "promotional"}),
+            serde_json::json!({"id": "wrong-tag", "lang": "en", "text": SHIPPED,
+                "label": "non_promotional", "suggested_tag": "ACCOUNT_UPDATE"}),
         ),
     )
     .unwrap();
@@ -231,9 +236,24 @@ fn eval_shows_the_lexicons_alone_beside_the_combination() {
     for word in ["lingua", "precisione", "richiamo", "tag esatti", "tutte"] {
         assert!(out.contains(word), "{word} missing in {out}");
     }
-    for word in ["precision ", "recall", "expected", " all "] {
+    for word in ["precision ", "recall", "expected", " all ", "none", "0."] {
         assert!(!out.contains(word), "English {word:?} in {out}");
     }
+    // Decimals with the Italian comma, the verdicts and the purpose in words.
+    assert!(out.contains("0,"), "{out}");
+    let line = |id: &str| out.lines().find(|l| l.contains(id)).unwrap_or_default();
+    let verdict = line("wrong-verdict");
+    assert!(verdict.starts_with("verdetto"), "{out}");
+    assert!(
+        verdict.contains("atteso promozionale, ottenuto non promozionale (0,"),
+        "{verdict}"
+    );
+    assert!(
+        line("wrong-tag").ends_with(
+            "atteso ACCOUNT_UPDATE, ottenuto POST_PURCHASE_UPDATE (un aggiornamento sull'ordine)"
+        ),
+        "{out}"
+    );
 }
 
 #[test]

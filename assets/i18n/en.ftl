@@ -711,6 +711,10 @@ eval-col-tag = tag acc
 eval-col-tag-ci = tag 95% CI
 eval-row-all = all
 eval-miss = expected { $expected }, got { $got }
+eval-what-promotional = verdict
+eval-what-tag = tag
+eval-label-promotional = promotional
+eval-label-non_promotional = not promotional
 
 ## Facts the text cannot show, asked of the marketer
 fact-human_reply-question = Is a person writing this reply to the customer's own question, within 7 days of it?

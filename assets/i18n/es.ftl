@@ -749,6 +749,10 @@ eval-col-tag = etiqueta ok
 eval-col-tag-ci = etiqueta IC 95 %
 eval-row-all = todas
 eval-miss = esperado { $expected }, obtenido { $got }
+eval-what-promotional = veredicto
+eval-what-tag = etiqueta
+eval-label-promotional = promocional
+eval-label-non_promotional = no promocional
 
 ## Hechos que el texto no muestra, preguntados a quien escribe
 fact-human_reply-question = ¿Es una persona quien escribe esta respuesta a una pregunta del cliente, en un plazo de 7 días?

@@ -752,6 +752,10 @@ eval-col-tag = tag esatti
 eval-col-tag-ci = tag IC 95%
 eval-row-all = tutte
 eval-miss = atteso { $expected }, ottenuto { $got }
+eval-what-promotional = verdetto
+eval-what-tag = tag
+eval-label-promotional = promozionale
+eval-label-non_promotional = non promozionale
 
 ## Fatti che il testo non mostra, chiesti a chi scrive
 fact-human_reply-question = È una persona a scrivere questa risposta a una domanda del cliente, entro 7 giorni?

@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use chrono::{DateTime, Utc};
 
 use ventana::compliance::eval;
-use ventana::i18n::say;
+use ventana::compliance::score_rounded;
+use ventana::i18n::{Lang, format_decimal, say};
 
 use super::Cli;
 
@@ -91,7 +92,7 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
     .map(|key| say(lang, key, &[]));
     if let (Some(rules), Some(model)) = (&rules_only, &model) {
         outln!("{}", say(lang, "eval-rules-only", &[]));
-        out!("{}", rules.table_with(&labels));
+        out!("{}", rules.table_with(&labels, lang));
         outln!("");
         outln!(
             "{}",
@@ -102,23 +103,45 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
             )
         );
     }
-    out!("{}", ev.table_with(&labels));
+    out!("{}", ev.table_with(&labels, lang));
     if args.misses {
         for m in &ev.misses {
             outln!(
-                "{:<9} {:<45} {}",
-                m.what,
+                "{:<13} {:<45} {}",
+                say(lang, &format!("eval-what-{}", m.what), &[]),
                 m.id,
                 say(
                     lang,
                     "eval-miss",
                     &[
-                        ("expected", m.expected.as_str().into()),
-                        ("got", m.got.as_str().into())
+                        ("expected", miss_value(lang, &m.expected).into()),
+                        ("got", miss_got(lang, m).into())
                     ]
                 )
             );
         }
     }
     Ok(0)
+}
+
+/// A label or a tag of a miss, as the user reads it: labels and "no tag" translated, Meta's tag
+/// names as Meta writes them.
+fn miss_value(lang: Lang, value: &str) -> String {
+    match value {
+        "promotional" | "non_promotional" => say(lang, &format!("eval-label-{value}"), &[]),
+        eval::NO_TAG => say(lang, "cli-none", &[]),
+        tag => tag.to_string(),
+    }
+}
+
+/// What the checker said: the verdict with its score, or the tag with the purpose it read.
+fn miss_got(lang: Lang, m: &eval::Miss) -> String {
+    let got = miss_value(lang, &m.got);
+    match m.purpose {
+        Some(purpose) => format!("{got} ({})", say(lang, &format!("purpose-{purpose}"), &[])),
+        None => {
+            let score = score_rounded(m.score, Some(m.got == "promotional"), 2);
+            format!("{got} ({})", format_decimal(lang, score, 2))
+        }
+    }
 }

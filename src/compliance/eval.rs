@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::CheckInput;
 use super::train::SplitMix;
 use crate::Engine;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, format_count, format_decimal};
 use crate::policy::Channel;
 
 /// One labelled message.
@@ -100,17 +100,25 @@ fn ratio(a: usize, b: usize) -> f64 {
     if b == 0 { 0.0 } else { a as f64 / b as f64 }
 }
 
+/// A tag miss's word for "no tag fits".
+pub const NO_TAG: &str = "none";
+
 /// A message the checker got wrong.
 #[derive(Clone, Debug, Serialize)]
 pub struct Miss {
     /// Identifier.
     pub id: String,
-    /// What was wrong: `promotional` or `tag`.
+    /// What was wrong: `promotional` (the verdict) or `tag`.
     pub what: &'static str,
-    /// Expected value.
+    /// The label (`promotional`, `non_promotional`), or the tag (`none` when no tag fits).
     pub expected: String,
-    /// What the checker said: the verdict and its score, or the tag and the purpose.
+    /// What the checker said, in the same terms.
     pub got: String,
+    /// The checker's promotional score.
+    pub score: f32,
+    /// The purpose the checker read, for a wrong tag.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<&'static str>,
 }
 
 /// The evaluation of a corpus.
@@ -218,23 +226,31 @@ pub fn evaluate(engine: &Engine, corpus: &[Labelled], at: DateTime<Utc>) -> Eval
                 .or_default()
                 .push((truth, said, tag_ok));
         }
+        let label = |promotional: bool| {
+            if promotional {
+                "promotional"
+            } else {
+                "non_promotional"
+            }
+            .to_string()
+        };
         if truth != said {
             ev.misses.push(Miss {
                 id: m.id.clone(),
                 what: "promotional",
-                expected: truth.to_string(),
-                got: format!("{said} ({:.2})", report.promo_score),
+                expected: label(truth),
+                got: label(said),
+                score: report.promo_score,
+                purpose: None,
             });
         } else if !tag_ok {
             ev.misses.push(Miss {
                 id: m.id.clone(),
                 what: "tag",
-                expected: expected_tag.unwrap_or_else(|| "none".into()),
-                got: format!(
-                    "{} ({})",
-                    report.suggested_tag.unwrap_or_else(|| "none".into()),
-                    report.purpose.map_or("none", |p| p.as_str())
-                ),
+                expected: expected_tag.unwrap_or_else(|| NO_TAG.into()),
+                got: report.suggested_tag.unwrap_or_else(|| NO_TAG.into()),
+                score: report.promo_score,
+                purpose: report.purpose.map(|p| p.as_str()),
             });
         }
     }
@@ -252,13 +268,13 @@ impl Evaluation {
     /// A table of the scores, one line per language and one for all, with English
     /// column labels.
     pub fn table(&self) -> String {
-        self.table_with(&COLUMNS.map(str::to_string))
+        self.table_with(&COLUMNS.map(str::to_string), Lang::En)
     }
 
     /// The same table with the given labels: the columns (language, n, precision, recall,
     /// F1, its interval, tag accuracy, its interval), then the name of the row of all
     /// languages; a column is as wide as its label needs.
-    pub fn table_with(&self, labels: &[String; 9]) -> String {
+    pub fn table_with(&self, labels: &[String; 9], lang: Lang) -> String {
         const MIN: [usize; 8] = [5, 4, 9, 7, 6, 13, 8, 13];
         let all = labels[8].as_str();
         let w: Vec<usize> = labels[..8]
@@ -276,17 +292,18 @@ impl Evaluation {
             .iter()
             .map(|(l, s)| (l.as_str(), s))
             .chain([("all", &self.all)]);
-        for (lang, s) in rows {
-            let ci = self.intervals.get(lang).cloned().unwrap_or_default();
-            let name = if lang == "all" { all } else { lang };
+        for (code, s) in rows {
+            let ci = self.intervals.get(code).cloned().unwrap_or_default();
+            let name = if code == "all" { all } else { code };
+            let d = |x: f64| format_decimal(lang, x, 3);
             let cells = [
-                s.n.to_string(),
-                format!("{:.3}", s.precision()),
-                format!("{:.3}", s.recall()),
-                format!("{:.3}", s.f1()),
-                format!("{:.3}–{:.3}", ci.f1[0], ci.f1[1]),
-                format!("{:.3}", s.tag_accuracy()),
-                format!("{:.3}–{:.3}", ci.tag_accuracy[0], ci.tag_accuracy[1]),
+                format_count(lang, s.n as u64),
+                d(s.precision()),
+                d(s.recall()),
+                d(s.f1()),
+                format!("{}–{}", d(ci.f1[0]), d(ci.f1[1])),
+                d(s.tag_accuracy()),
+                format!("{}–{}", d(ci.tag_accuracy[0]), d(ci.tag_accuracy[1])),
             ];
             out.push_str(&format!("{name:<w0$}", w0 = w[0]));
             for (c, width) in cells.iter().zip(&w[1..]) {

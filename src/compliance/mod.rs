@@ -29,6 +29,7 @@ pub use model::{Model, ModelError};
 pub use report::{
     CheckInput, FactView, Finding, Report, RouteView, channel_name, check, check_analysed,
     exclusion_phrase, purpose_phrase, region_brief, region_explanation, route_phrase,
+    score_rounded,
 };
 
 use crate::i18n::Lang;

@@ -188,6 +188,56 @@ fn other_languages_are_not_checked_and_never_come_out_not_promotional() {
     );
 }
 
+/// Business messages written for this test in languages with no list of distinctive words:
+/// only the trigram model can tell them apart, and it must be asked.
+const UNLISTED: [(&str, &str); 8] = [
+    (
+        "pol",
+        "Twoje zamówienie zostało wysłane i dotrze do Ciebie w piątek. Dziękujemy za zakupy w naszym sklepie.",
+    ),
+    (
+        "swe",
+        "Din beställning har skickats och kommer fram på fredag. Tack för att du handlar hos oss!",
+    ),
+    (
+        "tur",
+        "Siparişiniz kargoya verildi ve cuma günü elinizde olacak. Bizi tercih ettiğiniz için teşekkürler.",
+    ),
+    (
+        "ind",
+        "Pesanan Anda sudah dikirim dan akan tiba pada hari Jumat. Terima kasih telah berbelanja di toko kami.",
+    ),
+    (
+        "epo",
+        "Via mendo estas sendita kaj alvenos en la semajnfino. Dankon pro via aĉeto en nia vendejo.",
+    ),
+    (
+        "lat",
+        "Gratias tibi pro emptione tua. Ordo tuus missus est et in domum tuam cras veniet.",
+    ),
+    (
+        "tgl",
+        "Ang iyong order ay naipadala na at darating sa Biyernes. Salamat sa pamimili sa aming tindahan.",
+    ),
+    (
+        "hun",
+        "A rendelését feladtuk, pénteken érkezik. Köszönjük, hogy nálunk vásárolt!",
+    ),
+];
+
+#[test]
+fn languages_without_distinctive_words_are_not_checked_either() {
+    for (code, text) in UNLISTED {
+        let r = check(text, Lang::It);
+        assert!(
+            !r.checked && r.promotional.is_none(),
+            "{code}: {text:?} read as {}",
+            r.language
+        );
+        assert_eq!(r.language, code, "{text}");
+    }
+}
+
 #[test]
 fn checked_languages_stay_checked() {
     for text in [

@@ -91,6 +91,35 @@ impl Engine {
     pub fn analyze(&self, text: &str) -> compliance::Analysis {
         compliance::analyze(text, &self.lexicons, self.model.as_ref())
     }
+
+    /// The policy data's own pass/fail examples (every rule of every channel) that this engine
+    /// gets wrong, each said in a line for the developer, and how many examples there are.
+    pub fn failing_policy_examples(&self) -> (Vec<String>, usize) {
+        self.failing_policy_examples_with(self.model.as_ref())
+    }
+
+    /// [`Engine::failing_policy_examples`] with `model` in place of the engine's own (the
+    /// trainer tries its candidates with it).
+    pub fn failing_policy_examples_with(&self, model: Option<&Model>) -> (Vec<String>, usize) {
+        let mut failures = Vec::new();
+        let mut n = 0;
+        for cp in self.policy.channels() {
+            for rule in &cp.rules {
+                for ex in &rule.examples {
+                    n += 1;
+                    let facts = compliance::analyze(&ex.text, &self.lexicons, model).facts();
+                    let got = policy::example_outcome(cp, rule, &facts, ex);
+                    if got != ex.expect {
+                        failures.push(format!(
+                            "{} / {}: expected {:?}, got {:?} for {:?} at {} ({}); facts {:?}",
+                            cp.channel, rule.id, ex.expect, got, ex.text, ex.at, ex.why, facts
+                        ));
+                    }
+                }
+            }
+        }
+        (failures, n)
+    }
 }
 
 /// Compiles a regex written in the source code. Such patterns are constants covered by the

@@ -2,7 +2,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use ventana::compliance::Lexicons;
+use ventana::Engine;
 use ventana::compliance::model::{DataFile, Model, sha256_hex};
 use ventana::compliance::train::{Settings, parse_examples, train};
 
@@ -30,11 +30,14 @@ fn the_trainer_reproduces_the_shipped_weights_bit_for_bit() {
     }
     // The test split is never trained on.
     assert!(files.iter().all(|f| !f.path.contains("unseen")));
+    let engine = Engine::embedded().unwrap();
+    let admissible = |m: &Model| engine.failing_policy_examples_with(Some(m)).0.is_empty();
     let trained = train(
         &examples,
         files,
-        &Lexicons::embedded().unwrap(),
+        &engine.lexicons,
         &Settings::default(),
+        &admissible,
     );
     let weights = std::fs::read(format!("{root}/assets/model/weights.bin")).unwrap();
     let meta = std::fs::read_to_string(format!("{root}/assets/model/model.toml")).unwrap();

@@ -201,6 +201,10 @@ pub struct Validation {
     pub rules_class_accuracy: f64,
     /// Purpose-class accuracy of the blend.
     pub combined_class_accuracy: f64,
+    /// The threshold at which the model alone does best out of fold, when the one kept is
+    /// higher because some of the policy data's own examples fail at it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub best_threshold: Option<f32>,
 }
 
 fn one() -> f64 {

@@ -10,7 +10,9 @@
 //! The threshold is the one at which the model alone does best out of fold. The lexicons
 //! were tuned by hand on many of these same messages, so their verdicts here are better than
 //! on new text; a threshold chosen for "lexicon or model" would learn that the model is
-//! hardly needed, and set it too high for the text the lexicons have not seen.
+//! hardly needed, and set it too high for the text the lexicons have not seen. The policy
+//! data's own examples are a constraint, not a target: when some fail at that threshold, the
+//! next best out of fold at which they all hold is kept, and `model.toml` records the best.
 
 use serde::Deserialize;
 
@@ -281,12 +283,14 @@ pub struct Trained {
     pub summary: String,
 }
 
-/// Trains on `examples` (the files they came from are recorded in `files`).
+/// Trains on `examples` (the files they came from are recorded in `files`); `admissible` says
+/// whether a candidate (thresholds set) keeps the policy data's examples right.
 pub fn train(
     examples: &[Example],
     files: Vec<DataFile>,
     lexicons: &Lexicons,
     s: &Settings,
+    admissible: &dyn Fn(&Model) -> bool,
 ) -> Trained {
     let data = prepare(examples, lexicons, s.bits);
     let synthetic: Vec<usize> = (0..examples.len())
@@ -337,31 +341,32 @@ pub fn train(
         }
         s
     };
-    let mut threshold = 0.5f32;
-    let mut best = -1.0;
-    for step in 5..=95 {
-        let t = step as f32 / 100.0;
-        let f = scores(&|o| o.p >= t).f1();
-        if f > best + 1e-12 {
-            best = f;
-            threshold = t;
-        }
-    }
-    // The band: the narrowest outside which nine verdicts in ten are right.
-    let band = [0.05f32, 0.1, 0.15, 0.2, 0.25]
-        .into_iter()
-        .find(|b| {
-            let sure: Vec<&Oof> = oof
-                .iter()
-                .filter(|o| (o.p - threshold).abs() >= *b)
-                .collect();
-            let right = sure
-                .iter()
-                .filter(|o| (o.p >= threshold) == data[o.row].promotional)
-                .count();
-            right as f64 >= 0.9 * sure.len() as f64
+    // Thresholds from the best out of fold (for the model alone) down; the lower of two equal
+    // ones first.
+    let mut ranked: Vec<(f32, f64)> = (5..=95)
+        .map(|step| {
+            let t = step as f32 / 100.0;
+            (t, scores(&|o| o.p >= t).f1())
         })
-        .unwrap_or(0.25);
+        .collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.total_cmp(&b.0)));
+    // The band: the narrowest outside which nine verdicts in ten are right.
+    let band_at = |threshold: f32| {
+        [0.05f32, 0.1, 0.15, 0.2, 0.25]
+            .into_iter()
+            .find(|b| {
+                let sure: Vec<&Oof> = oof
+                    .iter()
+                    .filter(|o| (o.p - threshold).abs() >= *b)
+                    .collect();
+                let right = sure
+                    .iter()
+                    .filter(|o| (o.p >= threshold) == data[o.row].promotional)
+                    .count();
+                right as f64 >= 0.9 * sure.len() as f64
+            })
+            .unwrap_or(0.25)
+    };
     let class_accuracy = |alpha: f32| {
         let plain: Vec<&Oof> = oof.iter().filter(|o| !data[o.row].promotional).collect();
         let right = plain
@@ -381,6 +386,23 @@ pub fn train(
             blend = alpha;
         }
     }
+
+    let all: Vec<usize> = (0..examples.len()).collect();
+    let mut model = model_of(blank, fit(&data, &all, s));
+    model.meta.blend = blend;
+    // The best threshold at which the policy data's own examples all hold; the best of all
+    // when none does (the policy test then says which fail).
+    let best = ranked[0].0;
+    let threshold = ranked
+        .iter()
+        .map(|(t, _)| *t)
+        .find(|t| {
+            model.meta.threshold = *t;
+            model.meta.band = band_at(*t);
+            admissible(&model)
+        })
+        .unwrap_or(best);
+    let band = band_at(threshold);
     let rules_f1 = scores(&|o| data[o.row].rules_promotional).f1();
     let combined = scores(&|o| data[o.row].rules_promotional || o.p >= threshold);
     let (combined_f1, combined_recall) = (combined.f1(), combined.recall());
@@ -394,10 +416,8 @@ pub fn train(
         combined_recall: round4(combined_recall),
         rules_class_accuracy: round4(class_accuracy(1.0)),
         combined_class_accuracy: round4(best_acc),
+        best_threshold: (threshold != best).then_some(best),
     };
-
-    let all: Vec<usize> = (0..examples.len()).collect();
-    let mut model = model_of(blank, fit(&data, &all, s));
     let bytes = model.weights_bytes();
     model.meta = Meta {
         threshold,
@@ -428,7 +448,11 @@ pub fn train(
         v.rules_class_accuracy,
         v.combined_class_accuracy,
         blend,
-    );
+    ) + &v.best_threshold.map_or(String::new(), |b| {
+        format!(
+            "threshold raised from the out-of-fold best {b:.2}, at which some of the policy data's examples fail\n"
+        )
+    });
     Trained {
         model,
         meta_toml,

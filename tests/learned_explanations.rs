@@ -16,6 +16,7 @@ fn texts() -> Vec<String> {
         "messages-5.jsonl",
         "unseen.jsonl",
         "synthetic.jsonl",
+        "synthetic-4.jsonl",
     ] {
         let body = std::fs::read_to_string(dir.join("tests/data").join(f)).unwrap();
         for line in body.lines().filter(|l| !l.trim().is_empty()) {

@@ -224,6 +224,11 @@ fn eval_shows_the_lexicons_alone_beside_the_combination() {
     assert_eq!(v["all"]["tp"], 1);
     assert_eq!(v["rules_only"]["all"]["tp"], 0);
     assert!(v["intervals"]["all"]["f1"].is_array());
+    // Every message is either borderline or not.
+    assert_eq!(
+        v["sure"]["n"].as_u64().unwrap() + v["borderline"]["n"].as_u64().unwrap(),
+        v["all"]["n"].as_u64().unwrap()
+    );
     // In Italian the table, its columns and the misses read in Italian.
     let o = ventana(dir.path())
         .args(["--lang", "it", "eval", "--misses"])
@@ -239,6 +244,12 @@ fn eval_shows_the_lexicons_alone_beside_the_combination() {
     for word in ["precision ", "recall", "expected", " all ", "none", "0."] {
         assert!(!out.contains(word), "English {word:?} in {out}");
     }
+    // Three verdicts of four are right, none borderline.
+    assert!(
+        out.contains("Verdetti non al limite: 4 messaggi su 4, giusti nel 75,0 %"),
+        "{out}"
+    );
+    assert!(!out.contains("Al limite:"), "{out}");
     // Decimals with the Italian comma, the verdicts and the purpose in words.
     assert!(out.contains("0,"), "{out}");
     let line = |id: &str| out.lines().find(|l| l.contains(id)).unwrap_or_default();

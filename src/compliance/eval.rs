@@ -90,6 +90,10 @@ impl Scores {
             2.0 * p * r / (p + r)
         }
     }
+    /// Share of messages whose promotional verdict is right.
+    pub fn accuracy(&self) -> f64 {
+        ratio(self.n - self.fp - self.fn_, self.n)
+    }
     /// Share of messages whose suggested tag is the labelled one.
     pub fn tag_accuracy(&self) -> f64 {
         ratio(self.tag_ok, self.n)
@@ -132,6 +136,11 @@ pub struct Evaluation {
     pub intervals: BTreeMap<String, Intervals>,
     /// The messages it got wrong.
     pub misses: Vec<Miss>,
+    /// All languages, the messages whose learned score is outside the borderline band (all of
+    /// them without a model).
+    pub sure: Scores,
+    /// All languages, the messages shown as borderline.
+    pub borderline: Scores,
 }
 
 /// 95 % percentile-bootstrap intervals: 2,000 resamples, fixed seed, drawing whole sources
@@ -212,7 +221,16 @@ pub fn evaluate(engine: &Engine, corpus: &[Labelled], at: DateTime<Utc>) -> Eval
         let said = report.promotional.unwrap_or(false);
         let expected_tag = if truth { None } else { m.suggested_tag.clone() };
         let tag_ok = report.suggested_tag == expected_tag;
-        for s in [ev.by_lang.entry(m.lang.clone()).or_default(), &mut ev.all] {
+        let borderline = report.learned.as_ref().is_some_and(|l| l.borderline);
+        for s in [
+            ev.by_lang.entry(m.lang.clone()).or_default(),
+            &mut ev.all,
+            if borderline {
+                &mut ev.borderline
+            } else {
+                &mut ev.sure
+            },
+        ] {
             s.add(truth, said, tag_ok);
         }
         let source = m

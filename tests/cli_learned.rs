@@ -246,7 +246,7 @@ fn eval_shows_the_lexicons_alone_beside_the_combination() {
     }
     // Three verdicts of four are right, none borderline.
     assert!(
-        out.contains("Verdetti non al limite: 4 messaggi su 4, giusti nel 75,0 %"),
+        out.contains("Verdetti non al limite: 4 messaggi su 4; giusti: 75,0 %"),
         "{out}"
     );
     assert!(!out.contains("Al limite:"), "{out}");

@@ -710,7 +710,10 @@ eval-col-f1-ci = F1 95% CI
 eval-col-tag = tag acc
 eval-col-tag-ci = tag 95% CI
 eval-row-all = all
-eval-sure = Verdicts not borderline: { $sure } of { $n } messages, right for { $right }% (precision { $precision }, recall { $recall }).
+eval-sure = Verdicts not borderline: { $sure } of { $n } { $n ->
+    [one] message
+   *[other] messages
+}, right for { $right }% (precision { $precision }, recall { $recall }).
 eval-borderline = Borderline: { $borderline }, right for { $right_borderline }%.
 eval-miss = expected { $expected }, got { $got }
 eval-what-promotional = verdict

@@ -748,7 +748,10 @@ eval-col-f1-ci = F1 IC 95 %
 eval-col-tag = etiqueta ok
 eval-col-tag-ci = etiqueta IC 95 %
 eval-row-all = todas
-eval-sure = Veredictos no en el límite: { $sure } de { $n } mensajes, correctos en el { $right } % (precisión { $precision }, exhaustividad { $recall }).
+eval-sure = Veredictos no en el límite: { $sure } de { $n } { $n ->
+    [one] mensaje
+   *[other] mensajes
+}, correctos en el { $right } % (precisión { $precision }, exhaustividad { $recall }).
 eval-borderline = En el límite: { $borderline }, correctos en el { $right_borderline } %.
 eval-miss = esperado { $expected }, obtenido { $got }
 eval-what-promotional = veredicto

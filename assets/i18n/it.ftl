@@ -751,8 +751,11 @@ eval-col-f1-ci = F1 IC 95%
 eval-col-tag = tag esatti
 eval-col-tag-ci = tag IC 95%
 eval-row-all = tutte
-eval-sure = Verdetti non al limite: { $sure } messaggi su { $n }, giusti nel { $right } % (precisione { $precision }, richiamo { $recall }).
-eval-borderline = Al limite: { $borderline }, giusti nel { $right_borderline } %.
+eval-sure = Verdetti non al limite: { $sure } { $sure ->
+    [one] messaggio
+   *[other] messaggi
+} su { $n }; giusti: { $right } % (precisione { $precision }, richiamo { $recall }).
+eval-borderline = Al limite: { $borderline }; giusti: { $right_borderline } %.
 eval-miss = atteso { $expected }, ottenuto { $got }
 eval-what-promotional = verdetto
 eval-what-tag = tag

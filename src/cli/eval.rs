@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 
 use ventana::compliance::eval;
 use ventana::compliance::score_rounded;
-use ventana::i18n::{Lang, format_count, format_decimal, say};
+use ventana::i18n::{Lang, format_decimal, say};
 
 use super::Cli;
 
@@ -106,13 +106,12 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
     out!("{}", ev.table_with(&labels, lang));
     if model.is_some() {
         let percent = |x: f64| format_decimal(lang, x * 100.0, 1);
-        let count = |n: usize| format_count(lang, n as u64);
         let mut line = say(
             lang,
             "eval-sure",
             &[
-                ("sure", count(ev.sure.n).into()),
-                ("n", count(ev.all.n).into()),
+                ("sure", ev.sure.n.into()),
+                ("n", ev.all.n.into()),
                 ("right", percent(ev.sure.accuracy()).into()),
                 (
                     "precision",
@@ -127,7 +126,7 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
                 lang,
                 "eval-borderline",
                 &[
-                    ("borderline", count(ev.borderline.n).into()),
+                    ("borderline", ev.borderline.n.into()),
                     ("right_borderline", percent(ev.borderline.accuracy()).into()),
                 ],
             ));

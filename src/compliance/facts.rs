@@ -129,7 +129,10 @@ pub fn guess(analysis: &Analysis, fact: Fact) -> Guess {
     };
     let p = match fact {
         Fact::HumanReply => class(Class::HumanSupport),
-        Fact::OwnTransaction => class(Class::PostPurchase) + class(Class::AccountUpdate),
+        // A booking is a transaction of the person's too (the question names it).
+        Fact::OwnTransaction => {
+            class(Class::PostPurchase) + class(Class::AccountUpdate) + class(Class::EventUpdate)
+        }
         Fact::EventSignup => class(Class::EventUpdate),
     }
     .clamp(0.0, 1.0);
@@ -155,22 +158,30 @@ pub fn apply<'a>(analysis: &'a Analysis, answers: &Answers) -> (Cow<'a, Analysis
             .map_or(0.0, |(_, s)| *s)
     };
     let scores: Vec<(Purpose, f32)> = Purpose::ALL.iter().map(|p| (*p, score(*p))).collect();
-    // Purposes the answers rule out.
-    let mut ruled_out: Vec<Purpose> = Vec::new();
+    // Purposes the answers rule out, and the answer that does. No purchase, booking or account
+    // of the person leaves an event update only for an event they signed up for.
+    let mut ruled_out: Vec<(Purpose, Fact)> = Vec::new();
     if answers.get(Fact::HumanReply) == Some(false) {
-        ruled_out.push(Purpose::HumanSupport);
+        ruled_out.push((Purpose::HumanSupport, Fact::HumanReply));
     }
     if answers.get(Fact::OwnTransaction) == Some(false) {
-        ruled_out.extend([Purpose::PostPurchase, Purpose::AccountUpdate]);
+        ruled_out.extend([
+            (Purpose::PostPurchase, Fact::OwnTransaction),
+            (Purpose::AccountUpdate, Fact::OwnTransaction),
+        ]);
+        if answers.get(Fact::EventSignup).is_none() {
+            ruled_out.push((Purpose::EventUpdate, Fact::OwnTransaction));
+        }
     }
     if answers.get(Fact::EventSignup) == Some(false) {
-        ruled_out.push(Purpose::EventUpdate);
+        ruled_out.push((Purpose::EventUpdate, Fact::EventSignup));
     }
+    let out = |p: &Purpose| ruled_out.iter().any(|(q, _)| q == p);
     let before = a.purpose;
     let best_of = |candidates: &[Purpose]| {
         candidates
             .iter()
-            .filter(|p| !ruled_out.contains(p))
+            .filter(|p| !out(p))
             .map(|p| (*p, scores.iter().find(|(q, _)| q == p).map_or(0.0, |x| x.1)))
             .fold(None, |best: Option<(Purpose, f32)>, x| match best {
                 Some(b) if b.1 >= x.1 => Some(b),
@@ -187,16 +198,18 @@ pub fn apply<'a>(analysis: &'a Analysis, answers: &Answers) -> (Cow<'a, Analysis
         a.purpose = Some(Purpose::EventUpdate);
         relied.push(Fact::EventSignup);
     } else if answers.get(Fact::OwnTransaction) == Some(true) {
-        a.purpose = best_of(&[Purpose::PostPurchase, Purpose::AccountUpdate]);
+        a.purpose = best_of(&[
+            Purpose::PostPurchase,
+            Purpose::AccountUpdate,
+            Purpose::EventUpdate,
+        ]);
         relied.push(Fact::OwnTransaction);
-    } else if let Some(p) = a.purpose.filter(|p| ruled_out.contains(p)) {
+    } else if let Some((_, fact)) = a
+        .purpose
+        .and_then(|p| ruled_out.iter().find(|(q, _)| *q == p))
+    {
         // A no rules the purpose out: the next one that fits, else nothing a tag carries.
-        let fact = match p {
-            Purpose::HumanSupport => Fact::HumanReply,
-            Purpose::EventUpdate => Fact::EventSignup,
-            _ => Fact::OwnTransaction,
-        };
-        relied.push(fact);
+        relied.push(*fact);
         let next = best_of(&[
             Purpose::EventUpdate,
             Purpose::PostPurchase,
@@ -288,6 +301,28 @@ mod tests {
         assert_eq!(b.promotional, Some(true));
         assert_ne!(b.purpose, Some(Purpose::EventUpdate));
         assert_eq!(relied, [Fact::EventSignup]);
+    }
+
+    #[test]
+    fn a_booking_is_the_persons_own_transaction() {
+        let lex = Lexicons::embedded().unwrap();
+        let model = crate::compliance::Model::embedded().unwrap();
+        for text in [
+            "Hi Anna, your booking is confirmed for Friday at 8pm. See you then!",
+            "Ciao Anna, la tua prenotazione è confermata per venerdì alle 20. A presto!",
+            "Hola Ana, tu reserva está confirmada para el viernes a las 20:00.",
+        ] {
+            let a = crate::compliance::analyze(text, &lex, Some(&model));
+            assert_eq!(a.purpose, Some(Purpose::EventUpdate), "{text}");
+            assert!(guess(&a, Fact::OwnTransaction).yes, "{text}");
+            // "Not a purchase, booking or account of the person" leaves no event update…
+            let (b, relied) = apply(&a, &answers(&[(Fact::OwnTransaction, false)]));
+            assert_ne!(b.purpose, Some(Purpose::EventUpdate), "{text}");
+            assert_eq!(relied, [Fact::OwnTransaction]);
+            // …unless the person signed up for the event.
+            let both = answers(&[(Fact::OwnTransaction, false), (Fact::EventSignup, true)]);
+            assert_eq!(apply(&a, &both).0.purpose, Some(Purpose::EventUpdate));
+        }
     }
 
     #[test]

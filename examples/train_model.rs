@@ -57,7 +57,7 @@ fn run() -> Result<(), String> {
     }
     let (examples, recorded) = ventana_data(&files)?;
     let engine = Engine::embedded().map_err(|e| e.to_string())?;
-    let admissible = |m: &Model| engine.failing_policy_examples_with(Some(m)).0.is_empty();
+    let admissible = |m: &Model| engine.failing_policy_examples(Some(m)).0.is_empty();
     let trained = train(
         &examples,
         recorded,

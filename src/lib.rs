@@ -93,14 +93,9 @@ impl Engine {
     }
 
     /// The policy data's own pass/fail examples (every rule of every channel) that this engine
-    /// gets wrong, each said in a line for the developer, and how many examples there are.
-    pub fn failing_policy_examples(&self) -> (Vec<String>, usize) {
-        self.failing_policy_examples_with(self.model.as_ref())
-    }
-
-    /// [`Engine::failing_policy_examples`] with `model` in place of the engine's own (the
-    /// trainer tries its candidates with it).
-    pub fn failing_policy_examples_with(&self, model: Option<&Model>) -> (Vec<String>, usize) {
+    /// gets wrong with `model` as its learned score (the trainer tries its candidates so), each
+    /// said in a line for the developer, and how many examples there are.
+    pub fn failing_policy_examples(&self, model: Option<&Model>) -> (Vec<String>, usize) {
         let mut failures = Vec::new();
         let mut n = 0;
         for cp in self.policy.channels() {

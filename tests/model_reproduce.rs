@@ -31,7 +31,7 @@ fn the_trainer_reproduces_the_shipped_weights_bit_for_bit() {
     // The test split is never trained on.
     assert!(files.iter().all(|f| !f.path.contains("unseen")));
     let engine = Engine::embedded().unwrap();
-    let admissible = |m: &Model| engine.failing_policy_examples_with(Some(m)).0.is_empty();
+    let admissible = |m: &Model| engine.failing_policy_examples(Some(m)).0.is_empty();
     let trained = train(
         &examples,
         files,

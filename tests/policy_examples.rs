@@ -23,7 +23,7 @@ fn every_example_of_every_rule_holds() {
             );
         }
     }
-    let (failures, n) = engine.failing_policy_examples();
+    let (failures, n) = engine.failing_policy_examples(engine.model.as_ref());
     assert!(
         failures.is_empty(),
         "{} of {n} examples fail:\n{}",

@@ -284,7 +284,7 @@ pub struct Trained {
 }
 
 /// Trains on `examples` (the files they came from are recorded in `files`); `admissible` says
-/// whether a candidate (thresholds set) keeps the policy data's examples right.
+/// whether a candidate (its threshold set) keeps the policy data's examples right.
 pub fn train(
     examples: &[Example],
     files: Vec<DataFile>,
@@ -398,7 +398,6 @@ pub fn train(
         .map(|(t, _)| *t)
         .find(|t| {
             model.meta.threshold = *t;
-            model.meta.band = band_at(*t);
             admissible(&model)
         })
         .unwrap_or(best);

@@ -238,6 +238,46 @@ fn languages_without_distinctive_words_are_not_checked_either() {
     }
 }
 
+/// Business messages written for this test in Galician, which the trigram model does not
+/// know and reads as Spanish: an order, a sale, an appointment, a reply, a newsletter.
+const GALICIAN: [&str; 7] = [
+    "Ola María, grazas pola túa compra. O teu pedido xa está de camiño e chegará o xoves.",
+    "Ola! Hoxe tes un desconto do 20 % en toda a tenda. Non o deixes pasar, a oferta remata mañá.",
+    "Bos días, a súa cita está confirmada para o venres ás 10:00. Se non pode vir, avísenos.",
+    "Grazas por escribirnos. Xa revisamos o teu caso e o reembolso chegará nuns días.",
+    "Novidades de xuño: unha nova colección de verán, con envío gratuíto ata o luns.",
+    "Estimado cliente, lembrámoslle que o seu contrasinal caduca mañá. Pode cambialo dende a súa conta.",
+    "Ola,\nGrazas por mercar na nosa tenda. Recibimos o teu pedido e xa o estamos a preparar. Cando \
+     saia do almacén enviarémosche un correo coa ligazón de seguimento. Se tes algunha dúbida \
+     sobre o pedido, podes responder a esta mensaxe ou chamarnos ao teléfono de atención ao \
+     cliente, de luns a venres de 9 a 18 horas. Moitas grazas pola túa confianza.",
+];
+
+#[test]
+fn galician_is_named_and_not_read_as_spanish() {
+    for text in GALICIAN {
+        let r = check(text, Lang::Es);
+        assert!(
+            !r.checked && r.promotional.is_none(),
+            "{text:?} read as {}",
+            r.language
+        );
+        assert_eq!(r.language, "glg", "{text}");
+        let f = r.findings.iter().find(|f| f.rule == "language").unwrap();
+        assert!(f.explanation.contains("gallego"), "{}", f.explanation);
+    }
+    // A Spanish message with a Galician paragraph is judged by its Spanish part and says so.
+    let text = "Tu pedido 4521 ha sido enviado y llegará el jueves; gracias por comprar en nuestra \
+                tienda. Grazas pola túa compra, xa está de camiño.";
+    assert_mixed(text, "es", &["galiziano", "spagnolo"]);
+    // A Galician word or two in Spanish (a shop named "Ola") is still Spanish.
+    let r = check(
+        "Hola Ana, tu pedido de Ola Moda ya está en camino y llegará mañana.",
+        Lang::Es,
+    );
+    assert!(r.checked && r.language == "es", "{}", r.language);
+}
+
 #[test]
 fn checked_languages_stay_checked() {
     for text in [
@@ -261,24 +301,23 @@ fn checked_languages_stay_checked() {
 fn a_mixed_text_is_judged_by_its_checked_part_and_says_so() {
     let text = "Il tuo ordine #4521 è stato spedito e arriverà giovedì: grazie per aver scelto il \
                 nostro negozio, a presto. Profitez de 20% de remise sur toute la boutique.";
+    assert_mixed(text, "it", &["francese", "italiano"]);
+}
+
+/// `text` is checked in `lang`, with a finding on its other part that names `names` (in
+/// Italian).
+fn assert_mixed(text: &str, lang: &str, names: &[&str]) {
     let r = check(text, Lang::It);
-    assert!(r.checked);
-    assert_eq!(r.language, "it");
+    assert!(r.checked, "{text}");
+    assert_eq!(r.language, lang, "{text}");
     let part = r
         .findings
         .iter()
         .find(|f| f.rule == "language.part")
         .unwrap();
-    assert!(
-        part.explanation.contains("francese"),
-        "{}",
-        part.explanation
-    );
-    assert!(
-        part.explanation.contains("italiano"),
-        "{}",
-        part.explanation
-    );
+    for name in names {
+        assert!(part.explanation.contains(name), "{}", part.explanation);
+    }
 }
 
 #[test]

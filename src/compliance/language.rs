@@ -358,28 +358,36 @@ const GALICIAN_NAME: &str = "Galician";
 /// the checked languages' function words (Galician shares "de", "que", "en", "se" with
 /// Spanish: Galician texts written for the tests have 0.75–3 times as many of its words as of
 /// Spanish function words, a Spanish text with a Galician sentence 0.36 times).
-fn galician(words: &[String], best_hits: usize) -> bool {
-    let hits = words
-        .iter()
-        .filter(|w| GALICIAN.contains(&w.as_str()))
-        .count();
-    hits >= 2 && hits * 2 >= best_hits
+fn galician(counts: &Counts, best_hits: impl FnOnce() -> usize) -> bool {
+    let hits = counts[GALICIAN_INDEX];
+    hits >= 2 && hits * 2 >= best_hits()
 }
 
-/// Each distinctive word, with the positions in [`DISTINCTIVE`] of the languages it marks.
+/// Galician's position among [`Counts`], after the languages of [`DISTINCTIVE`].
+const GALICIAN_INDEX: usize = DISTINCTIVE.len();
+
+/// How many words of a text are distinctive words of each language of [`DISTINCTIVE`], then
+/// of Galician.
+type Counts = [usize; DISTINCTIVE.len() + 1];
+
+/// Each distinctive word, with the positions in [`Counts`] of the languages it marks.
 static DISTINCTIVE_WORDS: LazyLock<HashMap<&'static str, Vec<usize>>> = LazyLock::new(|| {
     let mut map: HashMap<&'static str, Vec<usize>> = HashMap::new();
-    for (k, (_, words)) in DISTINCTIVE.iter().enumerate() {
-        for w in *words {
+    let lists = DISTINCTIVE
+        .iter()
+        .map(|(_, words)| *words)
+        .chain([GALICIAN]);
+    for (k, words) in lists.enumerate() {
+        for w in words {
             map.entry(*w).or_default().push(k);
         }
     }
     map
 });
 
-/// How many of `words` are distinctive function words of each language of [`DISTINCTIVE`].
-fn distinctive_counts(words: &[String]) -> [usize; DISTINCTIVE.len()] {
-    let mut counts = [0; DISTINCTIVE.len()];
+/// How many of `words` are distinctive words of each language.
+fn distinctive_counts(words: &[String]) -> Counts {
+    let mut counts = [0; DISTINCTIVE.len() + 1];
     for w in words {
         for k in DISTINCTIVE_WORDS.get(w.as_str()).into_iter().flatten() {
             counts[*k] += 1;
@@ -388,12 +396,12 @@ fn distinctive_counts(words: &[String]) -> [usize; DISTINCTIVE.len()] {
     counts
 }
 
-/// Words of `words` among the distinctive function words of `lang` (0 when there is no list).
-fn distinctive_hits(lang: WLang, words: &[String]) -> usize {
+/// Words among the distinctive function words of `lang` (0 when there is no list).
+fn distinctive_hits(lang: WLang, counts: &Counts) -> usize {
     DISTINCTIVE
         .iter()
         .position(|(l, _)| *l == lang)
-        .map_or(0, |k| distinctive_counts(words)[k])
+        .map_or(0, |k| counts[k])
 }
 
 fn lower_words(text: &str) -> Vec<String> {
@@ -407,18 +415,17 @@ fn lower_words(text: &str) -> Vec<String> {
 /// trigram model names it, and either it has a list of distinctive function words and the
 /// text has more of them (at least two) than of the checked languages' own function words,
 /// or it has none (another script, say) and the model is confident while the checked
-/// languages' function words are fewer than a third of the words. `lower` are the text's
-/// words in lower case, `words` how many the lexicons count.
-fn confident_other(text: &str, lower: &[String], words: usize, best_hits: usize) -> Option<WLang> {
+/// languages' function words are fewer than a third of the words. `counts` are the text's
+/// distinctive words, `words` how many words the lexicons count.
+fn confident_other(text: &str, counts: &Counts, words: usize, best_hits: usize) -> Option<WLang> {
     if words < 3 {
         return None;
     }
-    let counts = distinctive_counts(lower);
     // The listed language with the most of its distinctive words in the text.
     let (listed, hits) = DISTINCTIVE
         .iter()
         .zip(counts)
-        .map(|((l, _), h)| (*l, h))
+        .map(|((l, _), h)| (*l, *h))
         .max_by_key(|(_, h)| *h)?;
     // The trigram model is the costly part (0.1 ms, whatever the length): ask it only when the
     // words leave room for another language. A listed one needs at least two of its
@@ -477,10 +484,11 @@ pub fn foreign_part(text: &str, our_hits: impl Fn(&str) -> usize) -> Option<Fore
         if lower.len() < 4 {
             continue;
         }
-        let lang = if galician(&lower, our_hits(segment)) {
+        let counts = distinctive_counts(&lower);
+        let lang = if galician(&counts, || our_hits(segment)) {
             (GALICIAN_CODE, GALICIAN_NAME)
-        } else if distinctive_counts(&lower).iter().any(|h| *h >= 2)
-            && let Some(l) = confident_other(segment, &lower, lower.len(), our_hits(segment))
+        } else if counts[..GALICIAN_INDEX].iter().any(|h| *h >= 2)
+            && let Some(l) = confident_other(segment, &counts, lower.len(), our_hits(segment))
         {
             // Only a part with distinctive words of another language is worth the model.
             (l.code(), l.eng_name())
@@ -536,8 +544,8 @@ pub fn detect(text: &str, folded: &Folded, stopword_hits: [usize; 3]) -> Detecte
             },
         };
     }
-    let lower = lower_words(text);
-    if galician(&lower, best_hits) {
+    let counts = distinctive_counts(&lower_words(text));
+    if galician(&counts, || best_hits) {
         return Detected::Other {
             code: GALICIAN_CODE.into(),
             name: GALICIAN_NAME.into(),
@@ -546,7 +554,7 @@ pub fn detect(text: &str, folded: &Folded, stopword_hits: [usize; 3]) -> Detecte
     // A confident verdict for a language Ventana does not check wins over shared function
     // words ("de", "la", "con" are French and Portuguese too), when a choice between it
     // and the three checked languages agrees and the checked languages' own words are few.
-    if let Some(lang) = confident_other(text, &lower, words, best_hits) {
+    if let Some(lang) = confident_other(text, &counts, words, best_hits) {
         return other(lang);
     }
     // Plenty of one language's function words settles it without the trigram model.
@@ -566,7 +574,7 @@ pub fn detect(text: &str, folded: &Folded, stopword_hits: [usize; 3]) -> Detecte
         && words >= 3
         && let Some(i) = whatlang::detect(text)
         && to_supported(i.lang()).is_none()
-        && distinctive_hits(i.lang(), &lower) >= 1
+        && distinctive_hits(i.lang(), &counts) >= 1
     {
         return other(i.lang());
     }

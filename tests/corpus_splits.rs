@@ -117,16 +117,7 @@ fn every_line_follows_the_labelling_rules() {
                 !text.trim().is_empty() && text.chars().count() < 2000,
                 "{f}: {id}: text"
             );
-            let tag = v["suggested_tag"].as_str();
-            assert!(
-                tag.is_none_or(|t| TAGS.contains(&t)),
-                "{f}: {id}: tag {tag:?}"
-            );
-            match v["label"].as_str() {
-                Some("promotional") => assert!(tag.is_none(), "{f}: {id}: a promotion has no tag"),
-                Some("non_promotional") => {}
-                other => panic!("{f}: {id}: label {other:?}"),
-            }
+            assert_label(f, &id, &v);
             // Synthetic lines never reach the test split.
             if f == TEST {
                 assert!(
@@ -135,5 +126,55 @@ fn every_line_follows_the_labelling_rules() {
                 );
             }
         }
+    }
+}
+
+/// A label, a purpose and a tag of `tests/data/LABELLING.md`; no tag for a promotion.
+fn assert_label(f: &str, id: &str, v: &Value) {
+    let tag = v["suggested_tag"].as_str();
+    assert!(
+        tag.is_none_or(|t| TAGS.contains(&t)),
+        "{f}: {id}: tag {tag:?}"
+    );
+    match v["label"].as_str() {
+        Some("promotional") => assert!(tag.is_none(), "{f}: {id}: a promotion has no tag"),
+        Some("non_promotional") => {}
+        other => panic!("{f}: {id}: label {other:?}"),
+    }
+    let purpose = v["purpose"].as_str().unwrap_or_default();
+    assert!(
+        PURPOSES.contains(&purpose),
+        "{f}: {id}: purpose {purpose:?}"
+    );
+}
+
+const PURPOSES: [&str; 8] = [
+    "event_update",
+    "post_purchase",
+    "account_update",
+    "human_support",
+    "feedback",
+    "news",
+    "promotional",
+    "general",
+];
+
+/// The blind relabellings of the test split (`tests/data/relabel/`) label each of its
+/// messages once, by the same rules.
+#[test]
+fn the_relabellings_cover_the_test_split_once() {
+    let ids: BTreeSet<String> = lines(TEST)
+        .iter()
+        .map(|v| v["id"].as_str().unwrap().to_string())
+        .collect();
+    for f in ["relabel/unseen-a.jsonl", "relabel/unseen-b.jsonl"] {
+        let mut seen = BTreeSet::new();
+        for v in lines(f) {
+            let id = v["id"].as_str().unwrap_or_default().to_string();
+            assert!(ids.contains(&id), "{f}: {id} is not in {TEST}");
+            assert!(seen.insert(id.clone()), "{f}: {id} twice");
+            assert_label(f, &id, &v);
+        }
+        assert_eq!(seen, ids, "{f}");
     }
 }

@@ -200,13 +200,26 @@ pub fn parse_corpus(text: &str) -> Result<Vec<Labelled>, String> {
         .collect()
 }
 
+/// What a judge — the checker, or a person labelling the corpus again — said of one
+/// message.
+#[derive(Clone, Debug, Default)]
+pub struct Verdict {
+    /// Called promotional.
+    pub promotional: bool,
+    /// The tag suggested, none when no tag fits.
+    pub tag: Option<String>,
+    /// Shown as borderline (the learned score within its uncertain band).
+    pub borderline: bool,
+    /// The promotional score, reported with a miss.
+    pub score: f32,
+    /// The purpose read, reported with a wrong tag.
+    pub purpose: Option<&'static str>,
+}
+
 /// Checks every message on Messenger at `at` (an instant when the 2020 tags were in force
 /// gives tag labels their meaning) and scores the verdicts.
 pub fn evaluate(engine: &Engine, corpus: &[Labelled], at: DateTime<Utc>) -> Evaluation {
-    let mut ev = Evaluation::default();
-    // Per language code and `all`: per source, the outcomes of its messages.
-    let mut outcomes: BTreeMap<String, BTreeMap<String, Vec<Outcome>>> = BTreeMap::new();
-    for (i, m) in corpus.iter().enumerate() {
+    score(corpus, |m| {
         let report = engine.check(&CheckInput {
             text: &m.text,
             channel: Channel::Messenger,
@@ -217,15 +230,31 @@ pub fn evaluate(engine: &Engine, corpus: &[Labelled], at: DateTime<Utc>) -> Eval
             ui_lang: Lang::En,
             answers: Default::default(),
         });
+        Verdict {
+            promotional: report.promotional.unwrap_or(false),
+            borderline: report.learned.as_ref().is_some_and(|l| l.borderline),
+            tag: report.suggested_tag,
+            score: report.promo_score,
+            purpose: report.purpose.map(|p| p.as_str()),
+        }
+    })
+}
+
+/// Scores a judge's verdicts against the corpus's labels.
+pub fn score(corpus: &[Labelled], mut judge: impl FnMut(&Labelled) -> Verdict) -> Evaluation {
+    let mut ev = Evaluation::default();
+    // Per language code and `all`: per source, the outcomes of its messages.
+    let mut outcomes: BTreeMap<String, BTreeMap<String, Vec<Outcome>>> = BTreeMap::new();
+    for (i, m) in corpus.iter().enumerate() {
+        let v = judge(m);
         let truth = m.label == "promotional";
-        let said = report.promotional.unwrap_or(false);
+        let said = v.promotional;
         let expected_tag = if truth { None } else { m.suggested_tag.clone() };
-        let tag_ok = report.suggested_tag == expected_tag;
-        let borderline = report.learned.as_ref().is_some_and(|l| l.borderline);
+        let tag_ok = v.tag == expected_tag;
         for s in [
             ev.by_lang.entry(m.lang.clone()).or_default(),
             &mut ev.all,
-            if borderline {
+            if v.borderline {
                 &mut ev.borderline
             } else {
                 &mut ev.sure
@@ -258,7 +287,7 @@ pub fn evaluate(engine: &Engine, corpus: &[Labelled], at: DateTime<Utc>) -> Eval
                 what: "promotional",
                 expected: label(truth),
                 got: label(said),
-                score: report.promo_score,
+                score: v.score,
                 purpose: None,
             });
         } else if !tag_ok {
@@ -266,9 +295,9 @@ pub fn evaluate(engine: &Engine, corpus: &[Labelled], at: DateTime<Utc>) -> Eval
                 id: m.id.clone(),
                 what: "tag",
                 expected: expected_tag.unwrap_or_else(|| NO_TAG.into()),
-                got: report.suggested_tag.unwrap_or_else(|| NO_TAG.into()),
-                score: report.promo_score,
-                purpose: report.purpose.map(|p| p.as_str()),
+                got: v.tag.unwrap_or_else(|| NO_TAG.into()),
+                score: v.score,
+                purpose: v.purpose,
             });
         }
     }
@@ -367,6 +396,41 @@ mod tests {
         assert_eq!(labelled("shop:it_y", None).source(), Some("shop"));
         assert_eq!(labelled("plain", None).source(), None);
         assert_eq!(labelled(":x", None).source(), None);
+    }
+
+    #[test]
+    fn a_judge_is_scored_against_the_labels() {
+        let mut corpus = vec![
+            labelled("s:1", None),
+            labelled("s:2", None),
+            labelled("t:3", None),
+        ];
+        corpus[1].label = "non_promotional".into();
+        corpus[1].suggested_tag = Some("ACCOUNT_UPDATE".into());
+        corpus[2].lang = "it".into();
+        // Right on the first; the right verdict but no tag on the second, shown as
+        // borderline; misses the third, whose tag (none) is still right.
+        let ev = score(&corpus, |m| Verdict {
+            promotional: m.id == "s:1",
+            borderline: m.id == "s:2",
+            ..Verdict::default()
+        });
+        let s = |n, tp, fp, fn_, tag_ok| Scores {
+            n,
+            tp,
+            fp,
+            fn_,
+            tag_ok,
+        };
+        assert_eq!(ev.all, s(3, 1, 0, 1, 2));
+        assert_eq!(ev.by_lang["en"], s(2, 1, 0, 0, 1));
+        assert_eq!(ev.by_lang["it"], s(1, 0, 0, 1, 1));
+        assert_eq!(ev.borderline, s(1, 0, 0, 0, 0));
+        assert_eq!(ev.sure, s(2, 1, 0, 1, 2));
+        let misses: Vec<_> = ev.misses.iter().map(|m| (m.id.as_str(), m.what)).collect();
+        assert_eq!(misses, [("s:2", "tag"), ("t:3", "promotional")]);
+        assert_eq!(ev.misses[0].expected, "ACCOUNT_UPDATE");
+        assert_eq!(ev.misses[0].got, NO_TAG);
     }
 
     #[test]

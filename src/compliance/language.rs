@@ -339,7 +339,6 @@ const GALICIAN: &[&str] = &[
     "agardamos",
     "lle",
     "lles",
-    "isto",
     "ola",
     "ás",
     "xaneiro",

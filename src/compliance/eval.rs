@@ -200,7 +200,7 @@ pub fn parse_corpus(text: &str) -> Result<Vec<Labelled>, String> {
         .collect()
 }
 
-/// What a judge — the checker, or a person labelling the corpus again — said of one
+/// What a judge — the checker, or an annotator labelling the corpus again — said of one
 /// message.
 #[derive(Clone, Debug, Default)]
 pub struct Verdict {

@@ -13,7 +13,7 @@
 //! agree (Cohen's kappa); and the built-in checker's scores on the messages both
 //! relabellings label as the split does, and on the others.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::process::ExitCode;
 
 use serde::Deserialize;
@@ -92,17 +92,15 @@ fn run() -> Result<(), String> {
         .iter()
         .zip(&pairs)
         .filter(|(m, (x, y))| {
-            x.promotional() == y.promotional() && x.promotional() != (m.label == "promotional")
+            x.promotional() == y.promotional() && x.promotional() != m.promotional()
         })
         .count();
     println!("Both relabellings give the other verdict on {against} messages.\n");
 
     let engine = Engine::embedded().map_err(|e| e.to_string())?;
-    let at = chrono::DateTime::parse_from_rfc3339("2023-01-01T00:00:00Z")
-        .map_err(|e| e.to_string())?
-        .to_utc();
+    let at = eval::tags_in_force();
     let (clear, disputed): (Vec<Labelled>, Vec<Labelled>) = gold.iter().cloned().partition(|m| {
-        let truth = m.label == "promotional";
+        let truth = m.promotional();
         let (x, y) = (&a[&m.id], &b[&m.id]);
         x.promotional() == truth && y.promotional() == truth
     });
@@ -128,6 +126,7 @@ fn relabelling(
     text: &str,
     gold: &[Labelled],
 ) -> Result<HashMap<String, Relabel>, String> {
+    let ids: HashSet<&str> = gold.iter().map(|m| m.id.as_str()).collect();
     let mut by_id = HashMap::new();
     for (i, line) in text
         .lines()
@@ -136,7 +135,7 @@ fn relabelling(
     {
         let at = || format!("{file}, line {}", i + 1);
         let r: Relabel = serde_json::from_str(line).map_err(|e| format!("{}: {e}", at()))?;
-        if !gold.iter().any(|m| m.id == r.id) {
+        if !ids.contains(r.id.as_str()) {
             return Err(format!("{}: no message has the id {}", at(), r.id));
         }
         if let Some(r) = by_id.insert(r.id.clone(), r) {

@@ -54,9 +54,7 @@ pub fn run(cli: &Cli, args: &Args) -> anyhow::Result<u8> {
             ],
         )
     })?;
-    let at = args
-        .at
-        .unwrap_or_else(|| "2023-01-01T12:00:00Z".parse().unwrap_or_default());
+    let at = args.at.unwrap_or_else(eval::tags_in_force);
     let mut engine = cli.engine()?;
     let ev = eval::evaluate(&engine, &corpus, at);
     // The lexicons alone, beside: what the learned score adds.

@@ -34,6 +34,11 @@ pub struct Labelled {
 }
 
 impl Labelled {
+    /// Labelled promotional.
+    pub fn promotional(&self) -> bool {
+        self.label == "promotional"
+    }
+
     /// The source the message is resampled with: its `repo`, else the part of its `id`
     /// before a colon, else none (the message stands alone).
     fn source(&self) -> Option<&str> {
@@ -216,6 +221,12 @@ pub struct Verdict {
     pub purpose: Option<&'static str>,
 }
 
+/// The instant tag labels refer to by default: 2023-01-01 at noon UTC, when the four 2020 tags
+/// were in force.
+pub fn tags_in_force() -> DateTime<Utc> {
+    DateTime::from_timestamp(1_672_574_400, 0).unwrap_or_default()
+}
+
 /// Checks every message on Messenger at `at` (an instant when the 2020 tags were in force
 /// gives tag labels their meaning) and scores the verdicts.
 pub fn evaluate(engine: &Engine, corpus: &[Labelled], at: DateTime<Utc>) -> Evaluation {
@@ -247,7 +258,7 @@ pub fn score(corpus: &[Labelled], mut judge: impl FnMut(&Labelled) -> Verdict) -
     let mut outcomes: BTreeMap<String, BTreeMap<String, Vec<Outcome>>> = BTreeMap::new();
     for (i, m) in corpus.iter().enumerate() {
         let v = judge(m);
-        let truth = m.label == "promotional";
+        let truth = m.promotional();
         let said = v.promotional;
         let expected_tag = if truth { None } else { m.suggested_tag.clone() };
         let tag_ok = v.tag == expected_tag;

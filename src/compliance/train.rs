@@ -40,7 +40,7 @@ pub struct Example {
 
 impl Example {
     fn promotional(&self) -> bool {
-        self.message.label == "promotional"
+        self.message.promotional()
     }
 
     /// The purpose class the message is labelled with.
